@@ -1,0 +1,44 @@
+namespace PlanAct.Plugins.Browser;
+
+/// <summary>How to find and launch the browser, and the policies of a session. Bind from configuration section <c>PlanAct:Browser</c>.</summary>
+public sealed class BrowserOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "PlanAct:Browser";
+
+    /// <summary>Path of a Chromium/Chrome executable. When empty the browser is found automatically.</summary>
+    public string? ExecutablePath { get; set; }
+
+    /// <summary>Run without a window. Default <see langword="true"/>.</summary>
+    public bool Headless { get; set; } = true;
+
+    /// <summary>Viewport width in CSS pixels. Default 1280.</summary>
+    public int ViewportWidth { get; set; } = 1280;
+
+    /// <summary>Viewport height in CSS pixels. Default 720.</summary>
+    public int ViewportHeight { get; set; } = 720;
+
+    /// <summary>Origins (scheme://host[:port]) the agent may navigate to. Empty allows any http(s) origin.</summary>
+    public IList<string> AllowedOrigins { get; } = [];
+
+    /// <summary>Folder where downloads are saved. Default: a fresh folder under the system temp folder.</summary>
+    public string? DownloadsPath { get; set; }
+
+    /// <summary>Accept JavaScript dialogs (alert/confirm/prompt). Default <see langword="true"/>; false dismisses them.</summary>
+    public bool AcceptDialogs { get; set; } = true;
+
+    /// <summary>Timeout for a single element action, in milliseconds. Default 5000.</summary>
+    public int ActionTimeoutMs { get; set; } = 5000;
+
+    /// <summary>Timeout for navigations, in milliseconds. Default 30000.</summary>
+    public int NavigationTimeoutMs { get; set; } = 30000;
+
+    /// <summary>Upper bound on waiting for the page to settle after an action, in milliseconds. Default 3000.</summary>
+    public int SettleTimeoutMs { get; set; } = 3000;
+
+    /// <summary>Path of a Playwright storage-state file to start the session with (cookies, local storage).</summary>
+    public string? StorageStatePath { get; set; }
+
+    /// <summary>Extra command-line arguments for the browser.</summary>
+    public IList<string> ExtraArguments { get; } = [];
+}
