@@ -161,15 +161,24 @@ internal static class PythonCallScanner
             return null;
         }
 
-        // A quoted value with unescaped quotes inside, e.g. value="say "hi"": keep the inner text.
-        if (literal is { Kind: PythonValueKind.String } && bare.Length >= 2 && IsQuote(bare[0]) && bare[^1] == bare[0])
+        if (literal is not { Kind: PythonValueKind.String })
         {
-            var quote = bare[0];
-            var inner = bare[1..^1].Replace("\\" + quote, quote.ToString(), StringComparison.Ordinal);
-            return new PythonValue(PythonValueKind.String, inner);
+            return new PythonValue(PythonValueKind.Bare, bare);
         }
 
-        return new PythonValue(PythonValueKind.Bare, bare);
+        // A quoted value with unescaped quotes inside, e.g. value="say "hi" now": keep the inner text, unless what
+        // follows the first closing quote looks like another argument (a missing comma) or the quotes do not pair up.
+        var quote = bare[0];
+        var inner = bare.Length >= 2 && bare[^1] == quote ? bare[1..^1] : null;
+        if (inner is null || ContainsKeywordAssignment(inner, keywordNames))
+        {
+            error = inner is null
+                ? $"unterminated string (the {quote} opened at character {begin + 1} is never closed)"
+                : $"unexpected text after the string {quote}{literal.Text}{quote}; separate arguments with \",\" and escape quotes inside strings as \\{quote}";
+            return null;
+        }
+
+        return new PythonValue(PythonValueKind.String, inner.Replace("\\" + quote, quote.ToString(), StringComparison.Ordinal));
     }
 
     private static bool IsAtArgumentEnd(string text, int pos)
@@ -372,6 +381,19 @@ internal static class PythonCallScanner
         }
 
         return pos;
+    }
+
+    private static bool ContainsKeywordAssignment(string text, IReadOnlyCollection<string>? keywordNames)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsIdentifierStart(text[i]) && (i == 0 || !IsIdentifierPart(text[i - 1])) && StartsKeyword(text, i, keywordNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsKeyword(string text, int pos, IReadOnlyCollection<string>? keywordNames)

@@ -19,16 +19,25 @@ internal static partial class WebArenaGrammar
     {
         foreach (var region in ReplyText.Regions(reply))
         {
-            var candidate = ExtractActionText(region);
-            if (candidate is null)
+            var candidates = ActionTextCandidates(region);
+            if (candidates.Count == 0)
             {
                 continue;
             }
 
-            var (action, reason) = ParseAction(candidate);
-            return action is not null
-                ? new ActionParseResult(action with { Raw = reply.Trim() }, null)
-                : ParseFailure.Create(candidate, reason!, ActionGrammar.WebArena);
+            string? firstReason = null;
+            foreach (var candidate in candidates)
+            {
+                var (action, reason) = ParseAction(candidate);
+                if (action is not null)
+                {
+                    return new ActionParseResult(action with { Raw = reply.Trim() }, null);
+                }
+
+                firstReason ??= reason;
+            }
+
+            return ParseFailure.Create(candidates[^1], firstReason!, ActionGrammar.WebArena);
         }
 
         return ParseFailure.Create(reply, "no action found (write the action inside ``` fences after \"In summary, the next action I will perform is\")", ActionGrammar.WebArena);
@@ -57,8 +66,35 @@ internal static partial class WebArenaGrammar
     public static string ScrollDirection(BrowserAction action)
         => string.Equals(action.Argument?.Trim(), "up", StringComparison.OrdinalIgnoreCase) ? "up" : "down";
 
-    /// <summary>The action text in a region: the fenced block after the answer phrase, else the last fenced block, else the last action line.</summary>
-    private static string? ExtractActionText(string region)
+    /// <summary>
+    /// The action text in a region, as candidates to try in order: the fenced block after the answer phrase, else the last
+    /// fenced block, else the last line that starts with an action (first with the lines after it, for multi-line text, then alone).
+    /// </summary>
+    private static List<string> ActionTextCandidates(string region)
+    {
+        var single = ExtractFencedOrPhrase(region);
+        if (single is not null)
+        {
+            return [single];
+        }
+
+        var lines = region.Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            var line = CleanLine(lines[i]);
+            if (ActionLineRegex().IsMatch(line))
+            {
+                var rest = string.Join('\n', lines.Skip(i + 1)).TrimEnd();
+                return rest.Length == 0 ? [line] : [CleanLine(lines[i] + "\n" + rest), line];
+            }
+        }
+
+        return [];
+    }
+
+    private static string CleanLine(string line) => line.Trim().TrimStart('-', '*', '>', ' ', '`').TrimEnd('`', ' ').TrimEnd('.');
+
+    private static string? ExtractFencedOrPhrase(string region)
     {
         var phrase = region.LastIndexOf(AnswerPhrase, StringComparison.OrdinalIgnoreCase);
         if (phrase >= 0)
@@ -83,9 +119,7 @@ internal static partial class WebArenaGrammar
             return CleanFence(fences[^1].Groups["body"].Value);
         }
 
-        return region.Split('\n')
-            .Select(l => l.Trim().TrimStart('-', '*', '>', ' ', '`').TrimEnd('`', ' ').TrimEnd('.'))
-            .LastOrDefault(l => ActionLineRegex().IsMatch(l));
+        return null;
     }
 
     private static string CleanFence(string body)
@@ -209,7 +243,7 @@ internal static partial class WebArenaGrammar
     [GeneratedRegex(@"^[A-Za-z_]+")]
     private static partial Regex VerbRegex();
 
-    [GeneratedRegex(@"^(?:(?:click|type|hover|press|scroll|select_option|goto|tab_focus|stop)\s?\[|scroll\s+(?:up|down)\s*$|(?:go_back|go_forward|new_tab|close_tab|stop)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:click|type|hover|press|scroll|select_option|goto|tab_focus|stop)\s?\[|scroll\s+(?:up|down)\s*$|(?:go_back|go_forward|new_tab|close_tab|stop)\s*$|(?:click|hover)\s+[A-Za-z]*\d[\w-]*\s*$|tab_focus\s+\d+\s*$|goto\s+https?://\S+\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ActionLineRegex();
 
     [GeneratedRegex(@"^\w+\s*(?:\[\s*(?<id>[^\[\]\s]+)\s*\]|\s(?<id>[A-Za-z]*\d[\w-]*)\b)")]
