@@ -65,11 +65,7 @@ internal static partial class ObservationBenchmark
         foreach (var page in pages)
         {
             Console.Error.WriteLine($"stepping {page.Name} …");
-            var step = await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment);
-            if (step is not null)
-            {
-                steps.Add(step);
-            }
+            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment));
         }
 
         return ReportWriter.Write(environment, rows, steps, ExecutorRepresentation);
@@ -125,7 +121,7 @@ internal static partial class ObservationBenchmark
         return new ObservationRow(pageName, ReportWriter.AriaRepresentation, timing, tokens.Count(yaml), yaml.Length, refs, null, false);
     }
 
-    private static async Task<StepRow?> MeasureStepsAsync(string url, string pageName, BenchmarkSettings settings, BenchmarkEnvironment environment)
+    private static async Task<StepRow> MeasureStepsAsync(string url, string pageName, BenchmarkSettings settings, BenchmarkEnvironment environment)
     {
         var options = new BrowserOptions
         {
@@ -138,34 +134,35 @@ internal static partial class ObservationBenchmark
             options.ExtraArguments.Add(arg);
         }
 
+        await using var session = await BrowserSession.LaunchAsync(options);
+        await session.OpenAsync(url);
+        var observation = ExecutorOptions;
         try
         {
-            await using var session = await BrowserSession.LaunchAsync(options);
-            await session.OpenAsync(url);
-            await session.ObserveAsync(ExecutorOptions);
-            var failures = 0;
-            var cycle = StepActions(session.LatestSnapshot());
-            var (timing, _) = await Measure.RunAsync(settings.Warmup, settings.Steps, async i =>
-            {
-                var outcome = await session.ExecuteAsync(cycle[i % cycle.Count]);
-                if (!outcome.Success)
-                {
-                    if (failures++ == 0)
-                    {
-                        environment.Notes.Add($"- step on {pageName}: first failed action: {outcome.Message}");
-                    }
-                }
-
-                return await session.ObserveAsync(ExecutorOptions);
-            });
-            var names = string.Join(", ", cycle.Select(a => ActionFormatter.Format(a, ActionGrammar.WebArena)).Distinct());
-            return new StepRow(pageName, names, timing, failures);
+            await session.ObserveAsync(observation);
         }
         catch (Exception ex) when (ex is NotImplementedException or NotSupportedException)
         {
-            environment.Notes.Add($"- step overhead on {pageName}: not measured ({ex.Message})");
-            return null;
+            // Until the executor format exists, measure the step with the accessibility tree and say so.
+            environment.Notes.Add($"- step overhead on {pageName}: measured with the accessibility tree ({ex.Message})");
+            observation = new ObservationOptions { Format = ObservationFormat.AccessibilityTree };
+            await session.ObserveAsync(observation);
         }
+
+        var failures = 0;
+        var cycle = StepActions(session.LatestSnapshot());
+        var (timing, _) = await Measure.RunAsync(settings.Warmup, settings.Steps, async i =>
+        {
+            var outcome = await session.ExecuteAsync(cycle[i % cycle.Count]);
+            if (!outcome.Success && failures++ == 0)
+            {
+                environment.Notes.Add($"- step on {pageName}: first failed action: {outcome.Message}");
+            }
+
+            return await session.ObserveAsync(observation);
+        });
+        var names = string.Join(", ", cycle.Select(a => ActionFormatter.Format(a, ActionGrammar.WebArena)).Distinct());
+        return new StepRow(pageName, names, timing, failures);
     }
 
     /// <summary>

@@ -70,9 +70,14 @@ internal static class ReportWriter
             sb.AppendLine(Inv($"| {step.Page} | {step.Actions} | {step.Timing.Median:F1} {Mark(step.Timing.Median <= StepMedianTargetMs)} | {step.Timing.P90:F1} | {step.Failures} |"));
         }
 
-        foreach (var note in environment.Notes)
+        sb.AppendLine().AppendLine(Inv($"Load average (1/5/15 min) at start: {environment.LoadAtStart}; at end: {BenchmarkEnvironment.ReadLoadAverage()}. Timings on a shared machine under load are upper bounds."));
+        if (environment.Notes.Count > 0)
         {
-            sb.AppendLine().AppendLine(note);
+            sb.AppendLine().AppendLine("## Notes").AppendLine();
+            foreach (var note in environment.Notes)
+            {
+                sb.AppendLine(note);
+            }
         }
 
         return sb.ToString();
