@@ -72,23 +72,6 @@ public sealed partial class AccessibilityTreeCaptureTests
     }
 
     [Test]
-    public async Task Clicking_an_id_hits_the_named_element()
-    {
-        await _page.GotoAsync(_site.Url("/form"));
-        var snapshot = await _observer.CaptureAsync(_page, Tree);
-        var sendId = IdOf(snapshot.Content, "button", "Send order");
-        Assert.That(snapshot.TryGetElement($"[{sendId}]", out var send), Is.True);
-        Assert.That(send.Role, Is.EqualTo("button"));
-        await send.Locator.ClickAsync(new() { Timeout = 2000 });
-        Assert.That(await _page.TextContentAsync("#out"), Is.EqualTo("sent 3"));
-
-        var divId = IdOf(snapshot.Content, "generic", "Click this div");
-        Assert.That(snapshot.TryGetElement(divId, out var div), Is.True);
-        await div.Locator.ClickAsync(new() { Timeout = 2000 });
-        Assert.That(await _page.TextContentAsync("#clicky"), Is.EqualTo("clicked div"));
-    }
-
-    [Test]
     public async Task Ids_stay_stable_across_captures_and_new_elements_get_new_ids()
     {
         await _page.GotoAsync(_site.Url("/form"));
