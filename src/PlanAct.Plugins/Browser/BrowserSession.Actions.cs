@@ -55,6 +55,18 @@ public sealed partial class BrowserSession
         }
 
         await SettleAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await RecoverFromBlockedNavigationsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await SettleAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogDebug(ex, "Returning from a blocked navigation failed");
+        }
+
         var after = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
         var text = new StringBuilder(message);
         if (!ReferenceEquals(after, before) && action.Kind is not (BrowserActionKind.NewTab or BrowserActionKind.TabFocus or BrowserActionKind.CloseTab))

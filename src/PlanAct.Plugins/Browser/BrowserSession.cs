@@ -26,6 +26,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     private readonly List<IPage> _pages = [];
     private readonly Dictionary<IPage, PageSnapshot> _snapshots = [];
     private readonly List<Task> _pendingDownloads = [];
+    private readonly HashSet<IPage> _blockedPages = [];
     private readonly SessionEvents _events = new();
     private readonly NetworkTracker _network = new();
     private IBrowserContext? _context;
@@ -469,6 +470,14 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
 
             _events.Add($"blocked navigation to {ToDisplay(request.Url)}: {_policy.Check(request.Url)}");
+            if (request.Frame.ParentFrame is null)
+            {
+                lock (_tabsLock)
+                {
+                    _blockedPages.Add(request.Frame.Page);
+                }
+            }
+
             await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
         }
         catch (PlaywrightException ex)
@@ -544,6 +553,34 @@ public sealed partial class BrowserSession : IAsyncDisposable
         }
 
         _logger.LogTrace("Settled in {Elapsed} ms", clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Returns tabs left on Chromium's error page by a blocked navigation to where they were: back in history, or closed when there is none.</summary>
+    /// <returns>Whether any tab was changed.</returns>
+    private async Task<bool> RecoverFromBlockedNavigationsAsync(CancellationToken cancellationToken)
+    {
+        IPage[] blocked;
+        lock (_tabsLock)
+        {
+            blocked = [.. _blockedPages];
+            _blockedPages.Clear();
+        }
+
+        var changed = false;
+        foreach (var page in blocked.Where(p => !p.IsClosed && p.Url.StartsWith("chrome-error:", StringComparison.Ordinal)))
+        {
+            var response = await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (response is null && (page.Url.StartsWith("chrome-error:", StringComparison.Ordinal) || page.Url == "about:blank") && Pages.Count > 1)
+            {
+                await page.CloseAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                OnPageClosed(page);
+            }
+
+            changed = true;
+        }
+
+        return changed;
     }
 
     private static string Shorten(string? text, int max)

@@ -107,6 +107,21 @@ public sealed class SessionTests : BrowserFixture
 
         Assert.That(outcome.Message, Does.Contain("blocked navigation to " + OtherOriginUrl("/second")));
         Assert.That(observation.Events, Has.Some.Contains("blocked navigation"));
+        Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/offsite")));
         Assert.That(OtherSite.Requests, Has.None.EqualTo("/second"));
+    }
+
+    [Test]
+    public async Task Popup_to_a_disallowed_origin_is_closed()
+    {
+        await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl]);
+        await session.OpenAsync(Site.Url("/offsite"));
+        await session.ObserveAsync(Aria);
+
+        var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Popup elsewhere") });
+
+        Assert.That(outcome.Message, Does.Contain("blocked navigation to " + OtherOriginUrl("/second")));
+        Assert.That(session.Pages, Has.Count.EqualTo(1));
+        Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/offsite")));
     }
 }
