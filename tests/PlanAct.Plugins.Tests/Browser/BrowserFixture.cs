@@ -17,7 +17,8 @@ public abstract class BrowserFixture
 
     protected string DownloadsRoot { get; } = Path.Combine(Path.GetTempPath(), "planact-tests", Guid.NewGuid().ToString("N"));
 
-    protected static ObservationOptions Aria { get; } = new() { Format = ObservationFormat.Aria, MaxTokens = 0 };
+    /// <summary>The observation options the tests use (WebArena accessibility tree, no token limit); set by the derived fixture.</summary>
+    protected static ObservationOptions FullPage { get; } = new() { Format = ObservationFormat.AccessibilityTree, MaxTokens = 0 };
 
     [OneTimeSetUp]
     public async Task StartBrowserAsync()
@@ -54,7 +55,6 @@ public abstract class BrowserFixture
             AllowedOrigins = allowedOrigins,
             UrlRewriter = rewriter,
             DownloadsPath = Path.Combine(DownloadsRoot, Guid.NewGuid().ToString("N")),
-            Capture = TestAriaCapture.CaptureAsync,
         });
 
     /// <summary>Finds the id of the element with <paramref name="role"/> and <paramref name="name"/> in the latest snapshot.</summary>

@@ -12,7 +12,7 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         var outcome = await session.OpenAsync(Site.Url("/second"));
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Success, Is.True, outcome.Message);
         Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/second")));
@@ -25,10 +25,10 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/tabs"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "link", "Open blank") });
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Success, Is.True, outcome.Message);
         Assert.That(outcome.Message, Does.Contain("now on tab 1"));
@@ -43,7 +43,7 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/tabs"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
         await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Open window") });
         Assert.That(session.Pages, Has.Count.EqualTo(2));
         Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/second")));
@@ -100,10 +100,10 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl]);
         await session.OpenAsync(Site.Url("/offsite"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "link", "Elsewhere") });
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Message, Does.Contain("blocked navigation to " + OtherOriginUrl("/second")));
         Assert.That(observation.Events, Has.Some.Contains("blocked navigation"));
@@ -116,7 +116,7 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl]);
         await session.OpenAsync(Site.Url("/offsite"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Popup elsewhere") });
 
