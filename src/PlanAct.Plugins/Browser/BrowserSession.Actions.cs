@@ -24,6 +24,19 @@ public sealed partial class BrowserSession
         }
 
         _events.StartAction();
+        try
+        {
+            return await RunPageActionAsync(action, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "{Kind} failed outside the action itself", action.Kind);
+            return Fail($"error: {Verb(action.Kind)} failed: the browser reported {FirstLine(ex.Message)}");
+        }
+    }
+
+    private async Task<ActionOutcome> RunPageActionAsync(BrowserAction action, CancellationToken cancellationToken)
+    {
         var before = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
         var urlBefore = before.Url;
         string message;

@@ -49,11 +49,12 @@ public abstract class BrowserFixture
     /// <summary>The other site's URL with host <c>localhost</c> (a different origin from 127.0.0.1).</summary>
     protected string OtherOriginUrl(string path) => OtherSite.Url(path).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
 
-    protected Task<BrowserSession> NewSessionAsync(IReadOnlyList<string>? allowedOrigins = null, IUrlRewriter? rewriter = null)
+    protected Task<BrowserSession> NewSessionAsync(IReadOnlyList<string>? allowedOrigins = null, IUrlRewriter? rewriter = null, bool? acceptDialogs = null)
         => Host.NewSessionAsync(new BrowserSessionOptions
         {
             AllowedOrigins = allowedOrigins,
             UrlRewriter = rewriter,
+            AcceptDialogs = acceptDialogs,
             DownloadsPath = Path.Combine(DownloadsRoot, Guid.NewGuid().ToString("N")),
         });
 
