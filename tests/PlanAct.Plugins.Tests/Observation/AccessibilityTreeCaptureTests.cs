@@ -109,6 +109,7 @@ public sealed partial class AccessibilityTreeCaptureTests
         Assert.That(text, Does.Match(@"\[\d+\] textbox 'Shadow field'"));
         Assert.That(text, Does.Match(@"\[\d+\] textbox 'Cross field'"));
         Assert.That(text, Does.Contain("StaticText 'Shadow text'"));
+        Assert.That(text, Does.Match(@"\[\d+\] textbox 'Labelled inside'"));
         await AssertEveryIdResolvesAsync(snapshot);
 
         foreach (var (name, selector, frame) in new[]
@@ -124,6 +125,16 @@ public sealed partial class AccessibilityTreeCaptureTests
             var target = frame is null ? _page.Locator(selector) : _page.FrameLocator(frame).Locator(selector);
             Assert.That(await target.TextContentAsync(), Does.EndWith("clicked"), name);
         }
+    }
+
+    [Test]
+    public async Task Pages_that_patch_toJSON_on_builtin_prototypes_are_still_captured()
+    {
+        await _page.GotoAsync(_site.Url("/form"));
+        await _page.EvaluateAsync("() => { Array.prototype.toJSON = function () { return 'broken'; }; String.prototype.toJSON = function () { return 'x'; }; }");
+        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        Assert.That(snapshot.Content, Does.Match(@"\[\d+\] button 'Send order'"));
+        Assert.That(await _page.EvaluateAsync<string>("() => JSON.stringify([1])"), Is.EqualTo("\"broken\""), "the page's own patch is restored");
     }
 
     internal static string IdOf(string text, string role, string name)

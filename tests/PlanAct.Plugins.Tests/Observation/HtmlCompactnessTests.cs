@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Plugins.Observation;
+using PlanAct.Plugins.Observation.Rendering;
 using PlanAct.Plugins.Observation.Tokens;
 using PlanAct.Testing;
 
@@ -47,6 +48,17 @@ public sealed class HtmlCompactnessTests
         sw.Restart();
         var html = await observer.CaptureAsync(page, options);
         var htmlMs = sw.Elapsed.TotalMilliseconds;
+
+        sw.Restart();
+        var tree = await observer.CaptureTreeAsync(page);
+        var captureMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var full = ObservationComposer.Render(tree, ObservationFormat.Html, viewportOnly: false);
+        var renderMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var fullTokens = ObservationTokenizer.Fit(full, 0).TokenCount;
+        var countMs = sw.Elapsed.TotalMilliseconds;
+        TestContext.Out.WriteLine($"breakdown: capture {captureMs:F0} ms, full html render {renderMs:F1} ms, counting {fullTokens} tokens {countMs:F0} ms");
 
         var ariaTokens = ObservationTokenizer.Count(aria);
         TestContext.Out.WriteLine($"{nodes} elements: aria {ariaTokens} tokens in {ariaMs:F0} ms; html {html.TokenCount} tokens, {html.ElementCount} ids in {htmlMs:F0} ms");
