@@ -201,7 +201,7 @@ internal sealed class PlanActEpisode
     /// <summary>Ends the task with a fatal status (model error, planner format error, browser error).</summary>
     public void Fail(WebTaskStatus status, string reason)
     {
-        _fatal ??= new TerminationDecision(status, SecretRedactor.Redact(reason));
+        _fatal ??= new TerminationDecision(status, ReasonRedactor.Redact(reason));
         _logger.LogWarning("Task {TaskId} ends: {Status}: {Reason}", Task.Id, status, _fatal.Reason);
     }
 

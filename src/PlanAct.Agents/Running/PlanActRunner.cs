@@ -60,9 +60,8 @@ public sealed class PlanActRunner
     public AgentOptions Options => _options;
 
     /// <summary>
-    /// The browser actions offered as tools in <see cref="ExecutorMode.Tools"/> for a session. Defaults to the
-    /// WebArena action set over <see cref="BrowserSession.ExecuteAsync"/>; set it to offer other functions (for
-    /// example the Semantic Kernel browser plugin's kernel functions).
+    /// The browser actions offered as tools in <see cref="ExecutorMode.Tools"/> for a session. Default (null): the
+    /// Semantic Kernel <c>BrowserPlugin</c>'s functions over the session (<c>click</c>, <c>type</c>, …; <c>stop</c> is never offered).
     /// </summary>
     public Func<BrowserSession, IReadOnlyList<AIFunction>>? ToolsFactory { get; set; }
 
@@ -104,7 +103,7 @@ public sealed class PlanActRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + SecretRedactor.Redact(ex.Message));
+            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + ReasonRedactor.Redact(ex.Message));
         }
 
         await using (session)
@@ -245,8 +244,8 @@ public sealed class PlanActRunner
         var executorOptions = new ChatOptions { Temperature = _options.ExecutorTemperature, MaxOutputTokens = _options.ExecutorMaxOutputTokens };
         if (_options.ExecutorMode == ExecutorMode.Tools)
         {
-            var tools = environment.ActionTools.Count > 0 ? environment.ActionTools : BrowserActionTools.Create(episode.ExecuteAsync);
-            executorOptions.Tools = [.. tools.Where(t => !string.Equals(ToolCallMapper.ShortName(t.Name), "stop", StringComparison.OrdinalIgnoreCase))];
+            // The executor never ends the task (only the planner's stop does), so the plugin's stop tool is not offered.
+            executorOptions.Tools = [.. environment.ActionTools.Where(t => !string.Equals(ToolCallMapper.ShortName(t.Name), "stop", StringComparison.OrdinalIgnoreCase))];
             executorOptions.AllowMultipleToolCalls = false;
         }
 

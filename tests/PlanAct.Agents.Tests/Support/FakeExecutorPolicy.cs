@@ -74,7 +74,7 @@ public static class FakeExecutorPolicy
 
     private static FakeReply Click(RecordedRequest request, ExecutorMode mode, string id, FakeUsage? usage) => mode switch
     {
-        ExecutorMode.Tools => FakeReply.ToolCall(Tool(request, "click"), JsonSerializer.Serialize(new { element_id = id }), usage),
+        ExecutorMode.Tools => FakeReply.ToolCall(Tool(request, "click"), JsonSerializer.Serialize(new { id }), usage),
         ExecutorMode.WebArena => FakeReply.Text($"The target is [{id}].\nIn summary, the next action I will perform is ```click [{id}]```", usage),
         ExecutorMode.WebRL => FakeReply.Text($"# Element: the target\ndo(action=\"Click\", element=\"{id}\")", usage),
         _ => FakeReply.Text($"click(bid={id})", usage),
@@ -82,7 +82,7 @@ public static class FakeExecutorPolicy
 
     private static FakeReply Type(RecordedRequest request, ExecutorMode mode, string id, string text, bool enter, FakeUsage? usage) => mode switch
     {
-        ExecutorMode.Tools => FakeReply.ToolCall(Tool(request, "type"), JsonSerializer.Serialize(new { element_id = id, text, press_enter = enter }), usage),
+        ExecutorMode.Tools => FakeReply.ToolCall(Tool(request, "type"), JsonSerializer.Serialize(new { id, text, press_enter = enter }), usage),
         ExecutorMode.WebArena => FakeReply.Text($"```type [{id}] [{text}] [{(enter ? 1 : 0)}]```", usage),
         ExecutorMode.WebRL => FakeReply.Text($"do(action=\"{(enter ? "Search" : "Type")}\", argument=\"{text}\", element=\"{id}\")", usage),
         _ => FakeReply.Text($"type(bid={id}, value={text}, press_enter={(enter ? "True" : "False")})", usage),

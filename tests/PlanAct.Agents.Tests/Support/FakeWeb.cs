@@ -25,6 +25,7 @@ public sealed class FakeWeb : IWebEnvironment
     private readonly Dictionary<string, Func<FakeWeb, IReadOnlyList<FakeElement>>> _pages = new(StringComparer.Ordinal);
     private Dictionary<string, FakeElement> _ids = [];
     private int _epoch;
+    private IReadOnlyList<AIFunction>? _tools;
 
     public string Path { get; set; } = "/";
 
@@ -36,7 +37,7 @@ public sealed class FakeWeb : IWebEnvironment
 
     public Dictionary<string, object> State { get; } = [];
 
-    public IReadOnlyList<AIFunction> ActionTools => [];
+    public IReadOnlyList<AIFunction> ActionTools => _tools ??= FakeWebTools.Create(ExecuteAsync);
 
     public FakeWeb Page(string path, Func<FakeWeb, IReadOnlyList<FakeElement>> elements)
     {
