@@ -11,6 +11,7 @@ using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Planning;
 using PlanAct.Agents.Prompts;
 using PlanAct.Agents.Trajectory;
+using PlanAct.Agents.Usage;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
 
@@ -55,6 +56,12 @@ public sealed class PlanActRunner
 
     /// <summary>The run-wide cost total this runner adds each task's cost to.</summary>
     public CostLedger CostLedger { get; }
+
+    /// <summary>
+    /// Optional usage tracker of the connectors: when set, each task runs in its usage scope
+    /// (<see cref="UsageTracker.BeginTask"/>), so per-task totals can be read from it.
+    /// </summary>
+    public UsageTracker? UsageTracker { get; set; }
 
     /// <summary>The options in use.</summary>
     public AgentOptions Options => _options;
@@ -143,6 +150,7 @@ public sealed class PlanActRunner
         task.Validate();
         var started = Stopwatch.GetTimestamp();
         var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger);
+        using var usageScope = UsageTracker?.BeginTask(task.Id);
         try
         {
             var open = await environment.OpenAsync(task.StartUrl, cancellationToken);
