@@ -36,6 +36,12 @@ public sealed class BrowserOptions
     /// <summary>Upper bound on waiting for the page to settle after an action, in milliseconds. Default 3000.</summary>
     public int SettleTimeoutMs { get; set; } = 3000;
 
+    /// <summary>Quiet window after an action, in milliseconds: the page counts as settled once no request is in flight and the DOM has not changed for this long. Default 100.</summary>
+    public int SettleQuietMs { get; set; } = 100;
+
+    /// <summary>Use Chromium's sandbox. Null (default) decides automatically: sandboxed unless running as root, where Chromium cannot sandbox and needs <c>--no-sandbox</c>.</summary>
+    public bool? ChromiumSandbox { get; set; }
+
     /// <summary>Path of a Playwright storage-state file to start the session with (cookies, local storage).</summary>
     public string? StorageStatePath { get; set; }
 
