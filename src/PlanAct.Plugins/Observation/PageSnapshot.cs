@@ -1,3 +1,5 @@
+using PlanAct.Plugins.Observation.Capture;
+
 namespace PlanAct.Plugins.Observation;
 
 /// <summary>
@@ -32,6 +34,9 @@ public sealed class PageSnapshot
 
     /// <summary>Whether <see cref="Content"/> was cut to the token budget.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>The captured tree the content was rendered from (<see langword="null"/> for the aria format).</summary>
+    public CapturedPage? Tree { get; init; }
 
     /// <summary>How many ids <see cref="Content"/> shows.</summary>
     public int ElementCount => _elements.Count;

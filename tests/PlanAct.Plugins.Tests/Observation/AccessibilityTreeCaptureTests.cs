@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NUnit.Framework;
+using PlanAct.Plugins.Observation;
+using PlanAct.Testing;
+
+namespace PlanAct.Plugins.Tests.Observation;
+
+[TestFixture]
+public sealed partial class AccessibilityTreeCaptureTests
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private LocalSite _site = null!;
+    private LocalSite _crossSite = null!;
+    private IPage _page = null!;
+    private readonly PageObserver _observer = new();
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        (_playwright, _browser) = await ChromiumLauncher.LaunchAsync();
+        _site = await LocalSite.StartAsync();
+        _crossSite = await LocalSite.StartAsync();
+        var crossBase = _crossSite.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        _site.Add("/form", ObservationPages.Form)
+            .Add("/frames", ObservationPages.Frames.Replace("CROSS", crossBase, StringComparison.Ordinal))
+            .Add("/inner", ObservationPages.Inner);
+        _crossSite.Add("/inner-cross", ObservationPages.InnerCross);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _site.DisposeAsync();
+        await _crossSite.DisposeAsync();
+    }
+
+    [SetUp]
+    public async Task NewPageAsync() => _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+
+    [TearDown]
+    public async Task ClosePageAsync() => await _page.CloseAsync();
+
+    private static ObservationOptions Tree => new() { Format = ObservationFormat.AccessibilityTree, ViewportFocusTokens = 0 };
+
+    [Test]
+    public async Task Form_shows_controls_with_state_and_hides_hidden_elements()
+    {
+        await _page.GotoAsync(_site.Url("/form"));
+        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        var text = snapshot.Content;
+        TestContext.Out.WriteLine(text);
+
+        Assert.That(text, Does.Match(@"\[\d+\] RootWebArea 'Order form'"));
+        Assert.That(text, Does.Match(@"\[\d+\] heading 'Place an order'"));
+        Assert.That(text, Does.Match(@"\[\d+\] link 'Home'"));
+        Assert.That(text, Does.Match(@"\[\d+\] textbox 'Quantity'"));
+        Assert.That(text, Does.Contain("StaticText '3'"));
+        Assert.That(text, Does.Match(@"\[\d+\] combobox 'Colour' hasPopup: menu expanded: False"));
+        Assert.That(text, Does.Contain("option 'Green' selected: True"));
+        Assert.That(text, Does.Match(@"\[\d+\] checkbox 'Gift wrap' checked: true"));
+        Assert.That(text, Does.Match(@"\[\d+\] button 'Cancel' disabled: True"));
+        Assert.That(text, Does.Match(@"\[\d+\] generic 'Click this div'"));
+        Assert.That(text, Does.Not.Contain("Hidden button"));
+        Assert.That(text, Does.Not.Contain("Invisible button"));
+        Assert.That(text, Does.Not.Contain("Aria hidden link"));
+        Assert.That(text, Does.Not.Contain("secret-token"));
+        await AssertEveryIdResolvesAsync(snapshot);
+    }
+
+    [Test]
+    public async Task Clicking_an_id_hits_the_named_element()
+    {
+        await _page.GotoAsync(_site.Url("/form"));
+        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        var sendId = IdOf(snapshot.Content, "button", "Send order");
+        Assert.That(snapshot.TryGetElement($"[{sendId}]", out var send), Is.True);
+        Assert.That(send.Role, Is.EqualTo("button"));
+        await send.Locator.ClickAsync(new() { Timeout = 2000 });
+        Assert.That(await _page.TextContentAsync("#out"), Is.EqualTo("sent 3"));
+
+        var divId = IdOf(snapshot.Content, "generic", "Click this div");
+        Assert.That(snapshot.TryGetElement(divId, out var div), Is.True);
+        await div.Locator.ClickAsync(new() { Timeout = 2000 });
+        Assert.That(await _page.TextContentAsync("#clicky"), Is.EqualTo("clicked div"));
+    }
+
+    [Test]
+    public async Task Ids_stay_stable_across_captures_and_new_elements_get_new_ids()
+    {
+        await _page.GotoAsync(_site.Url("/form"));
+        var first = await _observer.CaptureAsync(_page, Tree);
+        await _page.EvaluateAsync("() => { const b = document.createElement('button'); b.textContent = 'Fresh'; document.body.prepend(b); }");
+        var second = await _observer.CaptureAsync(_page, Tree);
+        Assert.That(IdOf(second.Content, "button", "Send order"), Is.EqualTo(IdOf(first.Content, "button", "Send order")));
+        var fresh = IdOf(second.Content, "button", "Fresh");
+        Assert.That(first.Ids, Does.Not.Contain(fresh));
+        await AssertEveryIdResolvesAsync(second);
+    }
+
+    [Test]
+    public async Task Cloned_elements_do_not_share_an_id()
+    {
+        await _page.GotoAsync(_site.Url("/form"));
+        await _observer.CaptureAsync(_page, Tree);
+        await _page.EvaluateAsync("() => { const s = document.getElementById('send'); s.after(s.cloneNode(true)); }");
+        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        Assert.That(Regex.Matches(snapshot.Content, @"\[\d+\] button 'Send order'"), Has.Count.EqualTo(2));
+        await AssertEveryIdResolvesAsync(snapshot);
+    }
+
+    [Test]
+    public async Task Frames_and_shadow_roots_are_captured_and_clickable()
+    {
+        await _page.GotoAsync(_site.Url("/frames"));
+        await _page.FrameLocator("#cross").Locator("#cross").WaitForAsync(new() { Timeout = 5000 });
+        await _page.FrameLocator("#same").Locator("#inner").WaitForAsync(new() { Timeout = 5000 });
+        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        var text = snapshot.Content;
+        TestContext.Out.WriteLine(text);
+        Assert.That(text, Does.Match(@"\[\d+\] Iframe 'Same origin'"));
+        Assert.That(text, Does.Match(@"\[\d+\] Iframe 'Cross origin'"));
+        Assert.That(text, Does.Match(@"\[\d+\] textbox 'Shadow field'"));
+        Assert.That(text, Does.Match(@"\[\d+\] textbox 'Cross field'"));
+        Assert.That(text, Does.Contain("StaticText 'Shadow text'"));
+        await AssertEveryIdResolvesAsync(snapshot);
+
+        foreach (var (name, selector, frame) in new[]
+                 {
+                     ("Inner button", "#inner", "#same"),
+                     ("Cross button", "#cross", "#cross"),
+                     ("Shadow button", "#shadowbtn", null),
+                     ("Outer button", "#outer", null),
+                 })
+        {
+            Assert.That(snapshot.TryGetElement(IdOf(text, "button", name), out var element), Is.True, name);
+            await element.Locator.ClickAsync(new() { Timeout = 2000 });
+            var target = frame is null ? _page.Locator(selector) : _page.FrameLocator(frame).Locator(selector);
+            Assert.That(await target.TextContentAsync(), Does.EndWith("clicked"), name);
+        }
+    }
+
+    internal static string IdOf(string text, string role, string name)
+    {
+        var match = Regex.Match(text, $@"\[(\d+)\] {Regex.Escape(role)} '{Regex.Escape(name)}'");
+        Assert.That(match.Success, Is.True, $"No {role} '{name}' in:\n{text}");
+        return match.Groups[1].Value;
+    }
+
+    internal static async Task AssertEveryIdResolvesAsync(PageSnapshot snapshot)
+    {
+        var shown = IdPattern().Matches(snapshot.Content).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(shown, Is.Not.Empty);
+        Assert.That(shown, Is.Unique, "ids shown twice");
+        Assert.That(snapshot.Ids, Is.EquivalentTo(shown));
+        foreach (var id in shown)
+        {
+            Assert.That(snapshot.TryGetElement(id, out var element), Is.True, id);
+            Assert.That(await element.Locator.CountAsync(), Is.EqualTo(1), $"id {id} ({element})");
+        }
+    }
+
+    [GeneratedRegex(@"^\t*\[(\d+)\]", RegexOptions.Multiline)]
+    private static partial Regex IdPattern();
+}
