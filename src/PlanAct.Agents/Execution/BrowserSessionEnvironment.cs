@@ -1,11 +1,12 @@
 using Microsoft.Extensions.AI;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
+using PlanAct.Plugins.Kernel;
 using PlanAct.Plugins.Observation;
 
 namespace PlanAct.Agents.Execution;
 
-/// <summary>The production <see cref="IWebEnvironment"/>: a Playwright <see cref="BrowserSession"/>.</summary>
+/// <summary>The production <see cref="IWebEnvironment"/>: a Playwright <see cref="BrowserSession"/>, with the Semantic Kernel <see cref="BrowserPlugin"/>'s functions as the executor's tools.</summary>
 internal sealed class BrowserSessionEnvironment : IWebEnvironment
 {
     private readonly BrowserSession _session;
@@ -13,7 +14,7 @@ internal sealed class BrowserSessionEnvironment : IWebEnvironment
     public BrowserSessionEnvironment(BrowserSession session, IReadOnlyList<AIFunction>? actionTools = null)
     {
         _session = session;
-        ActionTools = actionTools ?? [];
+        ActionTools = actionTools ?? [.. new BrowserPlugin(session).AsAITools().OfType<AIFunction>()];
     }
 
     public string CurrentUrl => _session.CurrentUrl;

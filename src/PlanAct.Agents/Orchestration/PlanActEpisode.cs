@@ -57,6 +57,9 @@ internal sealed class PlanActEpisode
 
     public string? Instruction { get; private set; }
 
+    /// <summary>The last instruction that came from the planner model (not carried over).</summary>
+    public string? LastPlannedInstruction { get; private set; }
+
     public bool PlannerJustSpoke { get; private set; }
 
     /// <summary>Set when the executor's single action of this turn has been taken (tools mode guard).</summary>
@@ -186,6 +189,11 @@ internal sealed class PlanActEpisode
         }
 
         Instruction = turn.Instruction;
+        if (replanned)
+        {
+            LastPlannedInstruction = turn.Instruction;
+        }
+
         _pending = _pending with { Instruction = turn.Instruction };
         Emit(new PlanActProgress(ProgressKind.PlannerTurn, Task.Id, StepCount + 1, (replanned ? "Planner: " : "Plan carried over: ") + turn.Instruction));
     }
@@ -193,7 +201,7 @@ internal sealed class PlanActEpisode
     /// <summary>Ends the task with a fatal status (model error, planner format error, browser error).</summary>
     public void Fail(WebTaskStatus status, string reason)
     {
-        _fatal ??= new TerminationDecision(status, SecretRedactor.Redact(reason));
+        _fatal ??= new TerminationDecision(status, ReasonRedactor.Redact(reason));
         _logger.LogWarning("Task {TaskId} ends: {Status}: {Reason}", Task.Id, status, _fatal.Reason);
     }
 
@@ -231,7 +239,7 @@ internal sealed class PlanActEpisode
     {
         ArgumentNullException.ThrowIfNull(outcome);
         _pageChanged = true;
-        var key = action is null ? null : $"{PromptComposer.Describe(action)}@{observation.Url}";
+        var key = action is null ? null : ActionIdentity.Key(action, observation);
         _identicalRun = key is not null && key == _lastActionKey ? _identicalRun + 1 : 1;
         _lastActionKey = key;
         _lastStepFailed = !outcome.Success;

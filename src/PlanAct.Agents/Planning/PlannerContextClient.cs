@@ -38,7 +38,7 @@ internal sealed class PlannerContextClient : DelegatingChatClient
         var observation = await _episode.ObserveAsync(agentOptions.PlannerObservation, agentOptions.PlannerObservationMaxTokens, cancellationToken);
         if (!_episode.ShouldCallPlannerModel())
         {
-            var carried = PlannerTurn.Instruct(_episode.Plan, _episode.Memory, Prompts.PromptComposer.ContinueInstruction(_episode.Plan, _episode.Instruction)) with { Format = PlannerReplyFormat.Carried };
+            var carried = PlannerTurn.Instruct(_episode.Plan, _episode.Memory, Prompts.PromptComposer.ContinueInstruction(_episode.Plan, _episode.LastPlannedInstruction)) with { Format = PlannerReplyFormat.Carried };
             _episode.AcceptPlannerTurn(carried, null, replanned: false, observation);
             return Reply(carried.Instruction!);
         }

@@ -80,7 +80,7 @@ public static class PromptComposer
     /// <param name="previousInstruction">The last instruction.</param>
     /// <returns>The instruction text.</returns>
     public static string ContinueInstruction(string plan, string? previousInstruction)
-        => $"The previous instruction was: {previousInstruction}. Take the next single action that advances this plan:\n{plan.Trim()}";
+        => $"Continue with the plan: take the single next action it needs on the current page.\nPrevious instruction: {previousInstruction}\nPlan:\n{plan.Trim()}";
 
     /// <summary>Renders an action in the WebArena bracket form, for histories and trajectories.</summary>
     /// <param name="action">The action.</param>

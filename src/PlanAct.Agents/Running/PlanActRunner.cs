@@ -11,6 +11,7 @@ using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Planning;
 using PlanAct.Agents.Prompts;
 using PlanAct.Agents.Trajectory;
+using PlanAct.Agents.Usage;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
 
@@ -56,13 +57,18 @@ public sealed class PlanActRunner
     /// <summary>The run-wide cost total this runner adds each task's cost to.</summary>
     public CostLedger CostLedger { get; }
 
+    /// <summary>
+    /// Optional usage tracker of the connectors: when set, each task runs in its usage scope
+    /// (<see cref="UsageTracker.BeginTask"/>), so per-task totals can be read from it.
+    /// </summary>
+    public UsageTracker? UsageTracker { get; set; }
+
     /// <summary>The options in use.</summary>
     public AgentOptions Options => _options;
 
     /// <summary>
-    /// The browser actions offered as tools in <see cref="ExecutorMode.Tools"/> for a session. Defaults to the
-    /// WebArena action set over <see cref="BrowserSession.ExecuteAsync"/>; set it to offer other functions (for
-    /// example the Semantic Kernel browser plugin's kernel functions).
+    /// The browser actions offered as tools in <see cref="ExecutorMode.Tools"/> for a session. Default (null): the
+    /// Semantic Kernel <c>BrowserPlugin</c>'s functions over the session (<c>click</c>, <c>type</c>, …; <c>stop</c> is never offered).
     /// </summary>
     public Func<BrowserSession, IReadOnlyList<AIFunction>>? ToolsFactory { get; set; }
 
@@ -104,7 +110,7 @@ public sealed class PlanActRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + SecretRedactor.Redact(ex.Message));
+            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + ReasonRedactor.Redact(ex.Message));
         }
 
         await using (session)
@@ -144,6 +150,7 @@ public sealed class PlanActRunner
         task.Validate();
         var started = Stopwatch.GetTimestamp();
         var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger);
+        using var usageScope = UsageTracker?.BeginTask(task.Id);
         try
         {
             var open = await environment.OpenAsync(task.StartUrl, cancellationToken);
@@ -245,8 +252,8 @@ public sealed class PlanActRunner
         var executorOptions = new ChatOptions { Temperature = _options.ExecutorTemperature, MaxOutputTokens = _options.ExecutorMaxOutputTokens };
         if (_options.ExecutorMode == ExecutorMode.Tools)
         {
-            var tools = environment.ActionTools.Count > 0 ? environment.ActionTools : BrowserActionTools.Create(episode.ExecuteAsync);
-            executorOptions.Tools = [.. tools.Where(t => !string.Equals(ToolCallMapper.ShortName(t.Name), "stop", StringComparison.OrdinalIgnoreCase))];
+            // The executor never ends the task (only the planner's stop does), so the plugin's stop tool is not offered.
+            executorOptions.Tools = [.. environment.ActionTools.Where(t => !string.Equals(ToolCallMapper.ShortName(t.Name), "stop", StringComparison.OrdinalIgnoreCase))];
             executorOptions.AllowMultipleToolCalls = false;
         }
 

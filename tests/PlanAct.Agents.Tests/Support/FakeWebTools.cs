@@ -2,13 +2,13 @@ using System.ComponentModel;
 using Microsoft.Extensions.AI;
 using PlanAct.Plugins.Actions;
 
-namespace PlanAct.Agents.Execution;
+namespace PlanAct.Agents.Tests.Support;
 
 /// <summary>
-/// The WebArena action set as <see cref="AIFunction"/>s over an action executor. Every tool builds one
-/// <see cref="BrowserAction"/> and returns the outcome text the model reads.
+/// Tools for <see cref="FakeWeb"/> shaped like the browser plugin's (<c>click(id)</c>, <c>type(id, text, press_enter)</c>, …):
+/// each builds one <see cref="BrowserAction"/> and returns the outcome text.
 /// </summary>
-internal static class BrowserActionTools
+public static class FakeWebTools
 {
     public static IReadOnlyList<AIFunction> Create(Func<BrowserAction, CancellationToken, Task<ActionOutcome>> execute)
     {
@@ -18,16 +18,16 @@ internal static class BrowserActionTools
         return
         [
             AIFunctionFactory.Create(
-                ([Description("Element id from the current page")] string element_id, CancellationToken ct)
-                    => Run(new BrowserAction(BrowserActionKind.Click) { ElementId = element_id }, ct),
+                ([Description("Element id from the current page")] string id, CancellationToken ct)
+                    => Run(new BrowserAction(BrowserActionKind.Click) { ElementId = id }, ct),
                 "click", "Click an element."),
             AIFunctionFactory.Create(
-                ([Description("Element id from the current page")] string element_id, [Description("Text to type")] string text, [Description("Press Enter after typing")] bool press_enter, CancellationToken ct)
-                    => Run(new BrowserAction(BrowserActionKind.Type) { ElementId = element_id, Argument = text, PressEnter = press_enter }, ct),
+                ([Description("Element id from the current page")] string id, [Description("Text to type")] string text, [Description("Press Enter after typing")] bool press_enter, CancellationToken ct)
+                    => Run(new BrowserAction(BrowserActionKind.Type) { ElementId = id, Argument = text, PressEnter = press_enter }, ct),
                 "type", "Clear a field and type text into it, optionally pressing Enter."),
             AIFunctionFactory.Create(
-                ([Description("Element id from the current page")] string element_id, CancellationToken ct)
-                    => Run(new BrowserAction(BrowserActionKind.Hover) { ElementId = element_id }, ct),
+                ([Description("Element id from the current page")] string id, CancellationToken ct)
+                    => Run(new BrowserAction(BrowserActionKind.Hover) { ElementId = id }, ct),
                 "hover", "Move the mouse over an element."),
             AIFunctionFactory.Create(
                 ([Description("Key combination, e.g. Enter or Control+a")] string key, CancellationToken ct)
@@ -38,8 +38,8 @@ internal static class BrowserActionTools
                     => Run(new BrowserAction(BrowserActionKind.Scroll) { Argument = direction }, ct),
                 "scroll", "Scroll the page."),
             AIFunctionFactory.Create(
-                ([Description("Element id of the select")] string element_id, [Description("Option text")] string option, CancellationToken ct)
-                    => Run(new BrowserAction(BrowserActionKind.SelectOption) { ElementId = element_id, Argument = option }, ct),
+                ([Description("Element id of the select")] string id, [Description("Option text")] string option, CancellationToken ct)
+                    => Run(new BrowserAction(BrowserActionKind.SelectOption) { ElementId = id, Argument = option }, ct),
                 "select_option", "Choose an option of a drop-down."),
             AIFunctionFactory.Create(
                 ([Description("Absolute URL")] string url, CancellationToken ct)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PlanAct.Agents.Orchestration;
 
 /// <summary>Removes things that look like credentials from error texts before they reach results, logs or trajectories.</summary>
-internal static partial class SecretRedactor
+internal static partial class ReasonRedactor
 {
     public static string Redact(string? text)
         => string.IsNullOrEmpty(text) ? "" : Secret().Replace(text, m => m.Groups["prefix"].Value + "***");
