@@ -20,6 +20,9 @@ public sealed record TaskResult
     /// <summary>Whether the task succeeded.</summary>
     public bool Success => Status == TaskRunStatus.Completed && Score >= 1;
 
+    /// <summary>Why the agent stopped (e.g. <c>Completed</c>, <c>MaxSteps</c>), as the agent reported it.</summary>
+    public string? AgentStatus { get; init; }
+
     /// <summary>The agent's final answer.</summary>
     public string? Answer { get; init; }
 

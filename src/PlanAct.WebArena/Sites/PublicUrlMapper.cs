@@ -1,10 +1,12 @@
+using PlanAct.Plugins.Browser;
+
 namespace PlanAct.WebArena.Sites;
 
 /// <summary>
 /// Maps deployment URLs to the public-looking ones WebArena shows agents (e.g. <c>http://10.0.0.5:7770</c> ↔
 /// <c>http://onestopmarket.com</c>) and back. Prefix replacement on whole URL segments; the longest prefix wins.
 /// </summary>
-public sealed class PublicUrlMapper
+public sealed class PublicUrlMapper : IUrlRewriter
 {
     private readonly List<(string Local, string Public)> _byLocal;
     private readonly List<(string Local, string Public)> _byPublic;
@@ -74,6 +76,12 @@ public sealed class PublicUrlMapper
 
         return text;
     }
+
+    /// <inheritdoc />
+    string IUrlRewriter.ToDisplay(string realUrl) => ToPublic(realUrl);
+
+    /// <inheritdoc />
+    string IUrlRewriter.ToReal(string displayUrl) => ToLocal(displayUrl);
 
     private static string Replace(string url, List<(string Local, string Public)> pairs, bool toPublic)
     {
