@@ -232,10 +232,14 @@
         clearIds(el); return;
       }
       if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') { clearIds(el); return; }
+      // Fully transparent content (closed menus, faded-out tooltips) is invisible with its whole subtree. Form controls
+      // stay: custom checkboxes and file inputs are often transparent under a visible label.
+      if (style.opacity === '0' && tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') { clearIds(el); return; }
     }
     const explicitRole = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
     let role = explicitRole || implicitRole(el, tag);
     if (role === 'presentation') role = 'none';
+    if (!explicitRole && role === 'generic' && el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) role = 'textbox';
     const node = { t: tag.toLowerCase(), r: role, h: [] };
     if (style && !style.display.startsWith('inline') && style.display !== 'contents') node.bl = 1;
     const selfHidden = !inSelect && (style.visibility === 'hidden' || style.visibility === 'collapse');
@@ -259,10 +263,6 @@
     if (!inSelect && box[2] * box[3] === 0 && node.h.length === 0 && tag !== 'BR') {
       // Zero-size element without visible content.
       clearIds(el); return;
-    }
-    if (!inSelect && style.opacity === '0' && !(tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA')) {
-      // Fully transparent non-control: treat as hidden, but keep its children in case they override opacity.
-      if (node.h.length === 0) { clearIds(el); return; }
     }
     // Properties.
     if (tag === 'INPUT' || tag === 'TEXTAREA') {

@@ -212,6 +212,15 @@ public static class SimplifiedHtmlRenderer
             sb.Append(" readonly");
         }
 
+        if (!isField && node.Value is not null && tag is not "option")
+        {
+            sb.Append(" contenteditable");
+            if (node.Name.Length > 0 && node.Name != node.Value)
+            {
+                Attr(sb, "aria-label", node.Name);
+            }
+        }
+
         if (tag == "input")
         {
             return sb.Append('>').ToString();
