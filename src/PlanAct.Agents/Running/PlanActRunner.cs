@@ -94,7 +94,7 @@ public sealed class PlanActRunner
         return StreamCoreAsync(task, Environment(browser), cancellationToken);
     }
 
-    /// <summary>Launches a browser for one task, runs it, and always closes the browser.</summary>
+    /// <summary>Launches a browser for one task (its URL policy allowing only <see cref="WebTask.AllowedSites"/>), runs it, and always closes the browser.</summary>
     /// <param name="task">The task.</param>
     /// <param name="browserOptions">How to launch the browser.</param>
     /// <param name="cancellationToken">Cancels the task.</param>
@@ -106,7 +106,7 @@ public sealed class PlanActRunner
         BrowserSession session;
         try
         {
-            session = await BrowserSession.LaunchAsync(browserOptions, _loggerFactory, cancellationToken);
+            session = await BrowserSession.LaunchAsync(browserOptions, new BrowserSessionOptions { AllowedOrigins = task.AllowedSites.Count == 0 ? null : task.AllowedSites }, _loggerFactory, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -201,14 +201,9 @@ public sealed class PlanActRunner
                     break;
                 case WorkflowErrorEvent error:
                     ReportAgentFailure(episode, error.Exception, cancellationToken);
-                    break;
+                    return;
                 case WorkflowOutputEvent output when output.Is<List<ChatMessage>>(out _):
                     return;
-            }
-
-            if (episode.Decision is not null && e is WorkflowErrorEvent)
-            {
-                return;
             }
         }
     }
