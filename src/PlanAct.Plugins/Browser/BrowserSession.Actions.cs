@@ -410,6 +410,10 @@ public sealed partial class BrowserSession
             await page.GotoAsync(real, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (PlaywrightException ex) when (ex.Message.Contains("Download is starting", StringComparison.Ordinal))
+        {
+            return (true, $"opened {ToDisplay(real)}, which started a download");
+        }
         catch (PlaywrightException ex)
         {
             return (false, $"error: could not open {written}: {FirstLine(ex.Message)}");

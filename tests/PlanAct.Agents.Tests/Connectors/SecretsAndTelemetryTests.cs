@@ -80,13 +80,14 @@ public sealed class SecretsAndTelemetryTests
         using var meterListener = new MeterListener();
         meterListener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == ConnectorTelemetry.MeterName)
+            if (instrument.Meter.Name is ConnectorTelemetry.MeterName or ConnectorTelemetry.SourceName)
             {
                 l.EnableMeasurementEvents(instrument);
             }
         };
         meterListener.SetMeasurementEventCallback<double>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Model(tags))));
         meterListener.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Model(tags))));
+        meterListener.SetMeasurementEventCallback<int>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Model(tags))));
         meterListener.Start();
         var options = _servers.Options();
         options.Planner.Model = "otel-test/model";
@@ -109,6 +110,8 @@ public sealed class SecretsAndTelemetryTests
             Assert.That(mine.Where(m => m.Instrument == ConnectorTelemetry.CostInstrument).Sum(m => m.Value), Is.EqualTo(0.002).Within(1e-12));
             Assert.That(mine.Count(m => m.Instrument == ConnectorTelemetry.CallsInstrument), Is.EqualTo(1));
             Assert.That(mine.Where(m => m.Instrument == ConnectorTelemetry.TokensInstrument).Sum(m => m.Value), Is.EqualTo(1500));
+            Assert.That(mine.Where(m => m.Instrument == "gen_ai.client.token.usage").Sum(m => m.Value), Is.EqualTo(1500), "GenAI semantic-convention metric");
+            Assert.That(mine.Count(m => m.Instrument == "gen_ai.client.operation.duration"), Is.EqualTo(1));
         });
     }
 

@@ -282,4 +282,15 @@ public sealed class ActionTests : BrowserFixture
         Assert.That(observation.Events, Has.Some.Contains("downloaded 'report.csv'"));
         Assert.That(File.ReadAllText(path), Is.EqualTo("a,b\n1,2\n"));
     }
+
+    [Test]
+    public async Task Goto_a_file_download_succeeds_and_reports_the_file()
+    {
+        await using var session = await NewSessionAsync();
+
+        var outcome = await session.OpenAsync(Site.Url("/report.csv"));
+
+        Assert.That(outcome.Success, Is.True, outcome.Message);
+        Assert.That(outcome.Message, Does.Contain("started a download").And.Contain("downloaded 'report.csv' (8 bytes)"));
+    }
 }
