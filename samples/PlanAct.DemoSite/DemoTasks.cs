@@ -4,20 +4,38 @@ namespace PlanAct.DemoSite;
 
 /// <summary>
 /// The demo site's own tasks, in WebArena's task-config format (a JSON array like
-/// <c>test.raw.json</c>). URLs in the file use the <see cref="Placeholder"/> token, which a harness
-/// replaces with <see cref="DemoSiteServer.BaseUrl"/> (plain text replace before parsing, as WebArena does).
+/// <c>test.raw.json</c>). URLs in the file use one placeholder per site, as WebArena does:
+/// <see cref="ShopPlaceholder"/> for <see cref="DemoSiteServer.BaseUrl"/> and <see cref="ForumPlaceholder"/> for
+/// <see cref="DemoSiteServer.ForumUrl"/>; a harness replaces them (plain text replace before parsing) using
+/// <see cref="SiteUrls(string)"/>.
 /// </summary>
 public static class DemoTasks
 {
-    /// <summary>The placeholder for the site's base URL used throughout the task file.</summary>
-    public const string Placeholder = "__DEMO__";
+    /// <summary>Site key of the shop (tasks' <c>sites</c> array).</summary>
+    public const string ShopSite = "demo_shop";
 
-    /// <summary>The site names used in the tasks' <c>sites</c> arrays.</summary>
-    public static IReadOnlyList<string> Sites { get; } = ["demo_shop", "demo_forum"];
+    /// <summary>Site key of the forum (tasks' <c>sites</c> array).</summary>
+    public const string ForumSite = "demo_forum";
+
+    /// <summary>Placeholder for the shop's URL (<see cref="DemoSiteServer.BaseUrl"/>).</summary>
+    public const string ShopPlaceholder = "__DEMO_SHOP__";
+
+    /// <summary>Placeholder for the forum's URL (<see cref="DemoSiteServer.ForumUrl"/>).</summary>
+    public const string ForumPlaceholder = "__DEMO_FORUM__";
+
+    /// <summary>The site keys used in the tasks' <c>sites</c> arrays.</summary>
+    public static IReadOnlyList<string> Sites { get; } = [ShopSite, ForumSite];
+
+    /// <summary>Site key → URL for a demo site running at <paramref name="baseUrl"/> (for a harness's site map).</summary>
+    public static IReadOnlyDictionary<string, string> SiteUrls(string baseUrl)
+    {
+        var root = CheckBaseUrl(baseUrl);
+        return new Dictionary<string, string>(StringComparer.Ordinal) { [ShopSite] = root, [ForumSite] = root + "/forum" };
+    }
 
     private const string ResourceName = "PlanAct.DemoSite.Tasks.demo.raw.json";
 
-    /// <summary>The task file as stored, with <see cref="Placeholder"/> tokens.</summary>
+    /// <summary>The task file as stored, with its placeholder tokens.</summary>
     public static string ReadRawJson()
     {
         using var stream = typeof(DemoTasks).Assembly.GetManifestResourceStream(ResourceName)
@@ -26,8 +44,16 @@ public static class DemoTasks
         return reader.ReadToEnd();
     }
 
-    /// <summary>The task file with <see cref="Placeholder"/> replaced by <paramref name="baseUrl"/> (trailing slash removed).</summary>
+    /// <summary>The task file with the placeholders replaced for a demo site at <paramref name="baseUrl"/> (trailing slash removed).</summary>
     public static string ReadJson(string baseUrl)
+    {
+        var urls = SiteUrls(baseUrl);
+        return ReadRawJson()
+            .Replace(ForumPlaceholder, urls[ForumSite], StringComparison.Ordinal)
+            .Replace(ShopPlaceholder, urls[ShopSite], StringComparison.Ordinal);
+    }
+
+    private static string CheckBaseUrl(string baseUrl)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(baseUrl);
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
@@ -35,7 +61,7 @@ public static class DemoTasks
             throw new ArgumentException($"Base URL \"{baseUrl}\" is not an absolute http(s) URL.", nameof(baseUrl));
         }
 
-        return ReadRawJson().Replace(Placeholder, baseUrl.TrimEnd('/'), StringComparison.Ordinal);
+        return baseUrl.TrimEnd('/');
     }
 
     /// <summary>Writes the substituted task file to <paramref name="path"/> and returns the path.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Observation;
+using PlanAct.Plugins.Observation.Tokens;
 
 namespace PlanAct.Plugins.Browser;
 
@@ -19,6 +20,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     private readonly BrowserOptions _options;
     private readonly UrlPolicy _policy;
     private readonly IUrlRewriter? _rewriter;
+    private readonly bool _acceptDialogs;
     private readonly Func<IPage, ObservationOptions, CancellationToken, Task<PageSnapshot>> _capture;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -26,6 +28,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     private readonly List<IPage> _pages = [];
     private readonly Dictionary<IPage, PageSnapshot> _snapshots = [];
     private readonly List<Task> _pendingDownloads = [];
+    private readonly HashSet<IPage> _blockedPages = [];
     private readonly SessionEvents _events = new();
     private readonly NetworkTracker _network = new();
     private IBrowserContext? _context;
@@ -41,6 +44,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
         _options = host.Options;
         _policy = new UrlPolicy(sessionOptions.AllowedOrigins ?? (IEnumerable<string>)_options.AllowedOrigins);
         _rewriter = sessionOptions.UrlRewriter;
+        _acceptDialogs = sessionOptions.AcceptDialogs ?? _options.AcceptDialogs;
         var observer = sessionOptions.Observer ?? new PageObserver(loggerFactory.CreateLogger<PageObserver>());
         _capture = sessionOptions.Capture ?? observer.CaptureAsync;
         _logger = loggerFactory.CreateLogger<BrowserSession>();
@@ -190,7 +194,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             {
                 Tabs = tabs,
                 Events = events,
-                TokenCount = snapshot.TokenCount + EstimateTokens(text.Length - snapshot.Content.Length),
+                TokenCount = ObservationTokenizer.Count(text),
                 Truncated = snapshot.Truncated,
                 ElementCount = snapshot.ElementCount,
             };
@@ -288,8 +292,6 @@ public sealed partial class BrowserSession : IAsyncDisposable
             _turn.Dispose();
         }
     }
-
-    private static int EstimateTokens(int characters) => Math.Max(0, characters) / 4;
 
     private async Task<IReadOnlyList<BrowserTab>> ListTabsAsync(CancellationToken cancellationToken)
     {
@@ -393,7 +395,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
 
     private async Task AnswerDialogAsync(IDialog dialog)
     {
-        var accept = _options.AcceptDialogs;
+        var accept = _acceptDialogs;
         var message = Shorten(dialog.Message, 200);
         _events.Add($"{dialog.Type} dialog '{message}' was {(accept ? "accepted" : "dismissed")}");
         try
@@ -469,6 +471,14 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
 
             _events.Add($"blocked navigation to {ToDisplay(request.Url)}: {_policy.Check(request.Url)}");
+            if (request.Frame.ParentFrame is null)
+            {
+                lock (_tabsLock)
+                {
+                    _blockedPages.Add(request.Frame.Page);
+                }
+            }
+
             await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
         }
         catch (PlaywrightException ex)
@@ -544,6 +554,34 @@ public sealed partial class BrowserSession : IAsyncDisposable
         }
 
         _logger.LogTrace("Settled in {Elapsed} ms", clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Returns tabs left on Chromium's error page by a blocked navigation to where they were: back in history, or closed when there is none.</summary>
+    /// <returns>Whether any tab was changed.</returns>
+    private async Task<bool> RecoverFromBlockedNavigationsAsync(CancellationToken cancellationToken)
+    {
+        IPage[] blocked;
+        lock (_tabsLock)
+        {
+            blocked = [.. _blockedPages];
+            _blockedPages.Clear();
+        }
+
+        var changed = false;
+        foreach (var page in blocked.Where(p => !p.IsClosed && p.Url.StartsWith("chrome-error:", StringComparison.Ordinal)))
+        {
+            var response = await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (response is null && (page.Url.StartsWith("chrome-error:", StringComparison.Ordinal) || page.Url == "about:blank") && Pages.Count > 1)
+            {
+                await page.CloseAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                OnPageClosed(page);
+            }
+
+            changed = true;
+        }
+
+        return changed;
     }
 
     private static string Shorten(string? text, int max)

@@ -65,6 +65,7 @@ internal static class TestPages
         site.Add("/offsite", $"""
             <!doctype html><title>Offsite</title>
             <a href="{other.Url("/second").Replace("127.0.0.1", "localhost", StringComparison.Ordinal)}">Elsewhere</a>
+            <button onclick="window.open('{other.Url("/second").Replace("127.0.0.1", "localhost", StringComparison.Ordinal)}')">Popup elsewhere</button>
             """);
         site.Add("/slow", """
             <!doctype html><title>Slow</title>

@@ -32,7 +32,7 @@ internal static class ObservationPages
         <div id="host"></div>
         <script>
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
-          root.innerHTML = '<p>Shadow text</p><button id="shadowbtn">Shadow button</button><input aria-label="Shadow field">';
+          root.innerHTML = '<p>Shadow text</p><button id="shadowbtn">Shadow button</button><input aria-label="Shadow field"><span id="lbl">Labelled inside</span><input aria-labelledby="lbl">';
           root.getElementById('shadowbtn').onclick = e => e.target.textContent = 'shadow clicked';
         </script>
         </body></html>

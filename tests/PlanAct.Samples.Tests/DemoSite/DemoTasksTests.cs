@@ -36,9 +36,9 @@ public sealed class DemoTasksTests
     public void Raw_file_uses_the_placeholder_and_substitution_removes_it()
     {
         var raw = DemoTasks.ReadRawJson();
-        Assert.That(raw, Does.Contain(DemoTasks.Placeholder));
+        Assert.That(raw, Does.Contain(DemoTasks.ShopPlaceholder).And.Contain(DemoTasks.ForumPlaceholder));
         var substituted = DemoTasks.ReadJson(_site.BaseUrl + "/");
-        Assert.That(substituted, Does.Not.Contain(DemoTasks.Placeholder));
+        Assert.That(substituted, Does.Not.Contain("__DEMO"));
         Assert.That(substituted, Does.Contain($"\"{_site.BaseUrl}/forum\""), "trailing slash of the base URL is removed");
         Assert.Throws<ArgumentException>(() => DemoTasks.ReadJson("not a url"));
     }
@@ -150,7 +150,7 @@ public sealed class DemoTasksTests
         {
             await DemoTasks.WriteAsync(path, _site.BaseUrl);
             var text = await File.ReadAllTextAsync(path);
-            Assert.That(text, Does.Not.Contain(DemoTasks.Placeholder));
+            Assert.That(text, Does.Not.Contain("__DEMO"));
             Assert.That(JsonDocument.Parse(text).RootElement.GetArrayLength(), Is.EqualTo(_tasks.Length));
         }
         finally

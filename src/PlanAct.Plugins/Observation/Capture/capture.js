@@ -19,7 +19,8 @@
   const seen = new Set();
   const needIds = [];
   let maxExisting = 0;
-  const active = doc.activeElement;
+  let active = doc.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
 
   const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
   const cap = (s, n) => (s.length > n ? s.slice(0, n - 1) + '\u2026' : s);
@@ -94,10 +95,11 @@
     }
   }
 
-  function textOfIds(ids) {
+  function textOfIds(el, ids) {
     const parts = [];
+    const scope = el.getRootNode && el.getRootNode().getElementById ? el.getRootNode() : doc;
     for (const id of ids.split(/\s+/)) {
-      const ref = id && doc.getElementById(id);
+      const ref = id && (scope.getElementById(id) || doc.getElementById(id));
       if (ref) parts.push(ref.getAttribute('aria-label') || ref.textContent || '');
     }
     return clean(parts.join(' '));
@@ -139,7 +141,7 @@
 
   function nameOf(el, tag, role, node) {
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy) { const s = textOfIds(labelledBy); if (s) { node.nl = 1; return s; } }
+    if (labelledBy) { const s = textOfIds(el, labelledBy); if (s) { node.nl = 1; return s; } }
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) return aria;
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'METER' || tag === 'PROGRESS') {
@@ -338,13 +340,26 @@
     node.i = id;
   }
   const se = doc.scrollingElement || doc.documentElement;
-  return JSON.stringify({
-    title: doc.title || '',
-    url: location.href,
-    vw, vh,
-    sx: Math.round(win.scrollX), sy: Math.round(win.scrollY),
-    sw: se ? se.scrollWidth : vw, sh: se ? se.scrollHeight : vh,
-    next,
-    root: top.h[0] || null,
-  });
+  // Old libraries (Prototype.js, used by Magento's admin) add toJSON to built-in prototypes, which corrupts
+  // JSON.stringify output; take them off while serialising and put them back afterwards.
+  const patched = [];
+  for (const proto of [Array.prototype, String.prototype, Object.prototype, Number.prototype, Boolean.prototype]) {
+    if (Object.prototype.hasOwnProperty.call(proto, 'toJSON')) {
+      patched.push([proto, Object.getOwnPropertyDescriptor(proto, 'toJSON')]);
+      delete proto.toJSON;
+    }
+  }
+  try {
+    return JSON.stringify({
+      title: doc.title || '',
+      url: location.href,
+      vw, vh,
+      sx: Math.round(win.scrollX), sy: Math.round(win.scrollY),
+      sw: se ? se.scrollWidth : vw, sh: se ? se.scrollHeight : vh,
+      next,
+      root: top.h[0] || null,
+    });
+  } finally {
+    for (const [proto, descriptor] of patched) Object.defineProperty(proto, 'toJSON', descriptor);
+  }
 }
