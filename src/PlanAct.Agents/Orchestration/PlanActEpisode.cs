@@ -22,6 +22,7 @@ internal sealed class PlanActEpisode
     private readonly Action<PlanActProgress>? _progress;
     private readonly ILogger _logger;
     private readonly CostLedger? _ledger;
+    private readonly Func<decimal>? _trackedCost;
     private PageObservation? _latestObservation;
     private bool _pageChanged = true;
     private TerminationDecision? _fatal;
@@ -32,8 +33,9 @@ internal sealed class PlanActEpisode
     private bool _lastStepFailed;
     private StepRecord _pending = new();
 
-    public PlanActEpisode(WebTask task, AgentOptions options, PromptSet prompts, IWebEnvironment environment, CostLedger? ledger, Action<PlanActProgress>? progress, ILogger logger)
+    public PlanActEpisode(WebTask task, AgentOptions options, PromptSet prompts, IWebEnvironment environment, CostLedger? ledger, Action<PlanActProgress>? progress, ILogger logger, Func<decimal>? trackedCost = null)
     {
+        _trackedCost = trackedCost;
         Task = task;
         Options = options;
         Prompts = prompts;
@@ -69,7 +71,11 @@ internal sealed class PlanActEpisode
 
     public RoleUsage ExecutorUsage { get; private set; } = new();
 
-    public decimal CostUsd => PlannerUsage.CostUsd + ExecutorUsage.CostUsd;
+    /// <summary>
+    /// The task's cost so far: from the connectors' usage tracker when one is attached (it also prices calls whose
+    /// provider reports no cost, and counts failed and fallback calls), else the provider-reported costs seen here.
+    /// </summary>
+    public decimal CostUsd => _trackedCost?.Invoke() ?? (PlannerUsage.CostUsd + ExecutorUsage.CostUsd);
 
     public TerminationDecision? Decision { get; private set; }
 

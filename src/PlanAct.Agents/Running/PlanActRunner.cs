@@ -6,6 +6,7 @@ using Microsoft.Agents.AI.Workflows;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PlanAct.Agents.Connectors;
 using PlanAct.Agents.Execution;
 using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Planning;
@@ -149,8 +150,9 @@ public sealed class PlanActRunner
         ArgumentNullException.ThrowIfNull(task);
         task.Validate();
         var started = Stopwatch.GetTimestamp();
-        var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger);
-        using var usageScope = UsageTracker?.BeginTask(task.Id);
+        var tracker = UsageTracker;
+        var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger, tracker is null ? null : () => tracker.ForTask(task.Id).CostUsd);
+        using var usageScope = tracker?.BeginTask(task.Id);
         try
         {
             var open = await environment.OpenAsync(task.StartUrl, cancellationToken);
@@ -265,6 +267,18 @@ public sealed class PlanActRunner
         return (planner, executor);
     }
 
+    // With a usage tracker, role totals come from it (priced, including failed and fallback calls).
+    private RoleUsage? RoleTotals(string taskId, ModelRole role)
+    {
+        if (UsageTracker is null)
+        {
+            return null;
+        }
+
+        var t = UsageTracker.ForTask(taskId, role);
+        return new RoleUsage { Calls = t.Calls, InputTokens = t.InputTokens, CachedInputTokens = t.CachedInputTokens, OutputTokens = t.OutputTokens, CostUsd = t.CostUsd };
+    }
+
     private IWebEnvironment Environment(BrowserSession browser)
         => new BrowserSessionEnvironment(browser, ToolsFactory?.Invoke(browser));
 
@@ -285,8 +299,8 @@ public sealed class PlanActRunner
         {
             Answer = decision.Status == WebTaskStatus.Completed ? decision.Answer : null,
             Steps = episode.StepCount,
-            PlannerUsage = episode.PlannerUsage,
-            ExecutorUsage = episode.ExecutorUsage,
+            PlannerUsage = RoleTotals(task.Id, ModelRole.Planner) ?? episode.PlannerUsage,
+            ExecutorUsage = RoleTotals(task.Id, ModelRole.Executor) ?? episode.ExecutorUsage,
             Duration = duration,
             FinalUrl = finalUrl,
             Trajectory = episode.Steps,
