@@ -395,4 +395,29 @@ public sealed class GroupChatTests
             }
         }
     }
+
+    [Test]
+    public async Task A_page_that_cannot_be_observed_ends_the_task_as_a_browser_error()
+    {
+        var web = ShopSite.Create();
+        web.BrokenPaths.Add("/products");
+        _planner.Responder = _ => FakeReply.Text(PlannerText.Instruct("Click the link 'Products'"));
+        _executor.Responder = FakeExecutorPolicy.For(ExecutorMode.WebArena);
+
+        var result = await Runner(new AgentOptions { ExecutorMode = ExecutorMode.WebArena }).RunCoreAsync(Task(), web, null, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.BrowserError), result.Reason);
+        Assert.That(result.Reason, Does.Contain("Observing the page failed").And.Contain("has been closed"));
+        Assert.That(result.Steps, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_start_page_that_does_not_open_ends_the_task_before_any_model_call()
+    {
+        var result = await Runner(new AgentOptions()).RunCoreAsync(new WebTask("t", "x", "http://fake.test/missing"), ShopSite.Create(), null, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.BrowserError));
+        Assert.That(result.Reason, Does.Contain("/missing"));
+        Assert.That(PlannerRequests, Is.Empty);
+    }
 }

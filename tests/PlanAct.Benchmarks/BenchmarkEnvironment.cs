@@ -20,4 +20,23 @@ internal sealed class BenchmarkEnvironment
     public Dictionary<string, int> DomNodes { get; } = [];
 
     public List<string> Notes { get; } = [];
+
+    public string LoadAtStart { get; } = ReadLoadAverage();
+
+    /// <summary>The first three fields of /proc/loadavg, or "?" where there is none.</summary>
+    public static string ReadLoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "?";
+        }
+    }
 }

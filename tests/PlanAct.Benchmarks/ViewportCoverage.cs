@@ -56,7 +56,12 @@ internal static class ViewportCoverage
         return new CoverageResult(result.Total, result.Missing.Length, result.Missing.Take(3).ToArray());
     }
 
-    private sealed record CoverageJson(int Total, string[] Missing);
+    private sealed class CoverageJson
+    {
+        public int Total { get; set; }
+
+        public string[] Missing { get; set; } = [];
+    }
 }
 
 /// <summary>How many visible interactive elements in the viewport an observation could address.</summary>

@@ -17,32 +17,32 @@ public static class EnvironmentNames
     };
 
     /// <summary>
-    /// The configuration entries the environment sets. Legacy names come first so the .NET form wins when both are set;
+    /// The configuration entries the environment sets. When a legacy name and the .NET form set the same key, the .NET form wins;
     /// <c>OPENAI_LOG=debug</c> turns on <see cref="PlanActOptions.Debug"/>.
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, string?>> ToConfiguration(IReadOnlyDictionary<string, string?> environment)
+    public static IReadOnlyDictionary<string, string?> ToConfiguration(IReadOnlyDictionary<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var result = new List<KeyValuePair<string, string?>>();
+        var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, key) in Legacy)
         {
             var value = Lookup(environment, name);
             if (!string.IsNullOrEmpty(value))
             {
-                result.Add(new(key, value));
+                result[key] = value;
             }
         }
 
         if (string.Equals(Lookup(environment, "OPENAI_LOG"), "debug", StringComparison.OrdinalIgnoreCase))
         {
-            result.Add(new("PlanAct:Debug", "true"));
+            result["PlanAct:Debug"] = "true";
         }
 
         foreach (var (name, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
             {
-                result.Add(new("PlanAct:" + name[Prefix.Length..].Replace("__", ":", StringComparison.Ordinal), value));
+                result["PlanAct:" + name[Prefix.Length..].Replace("__", ":", StringComparison.Ordinal)] = value;
             }
         }
 

@@ -22,6 +22,7 @@ internal sealed class PlanActEpisode
     private readonly Action<PlanActProgress>? _progress;
     private readonly ILogger _logger;
     private readonly CostLedger? _ledger;
+    private readonly Func<decimal>? _trackedCost;
     private PageObservation? _latestObservation;
     private bool _pageChanged = true;
     private TerminationDecision? _fatal;
@@ -32,8 +33,9 @@ internal sealed class PlanActEpisode
     private bool _lastStepFailed;
     private StepRecord _pending = new();
 
-    public PlanActEpisode(WebTask task, AgentOptions options, PromptSet prompts, IWebEnvironment environment, CostLedger? ledger, Action<PlanActProgress>? progress, ILogger logger)
+    public PlanActEpisode(WebTask task, AgentOptions options, PromptSet prompts, IWebEnvironment environment, CostLedger? ledger, Action<PlanActProgress>? progress, ILogger logger, Func<decimal>? trackedCost = null)
     {
+        _trackedCost = trackedCost;
         Task = task;
         Options = options;
         Prompts = prompts;
@@ -69,7 +71,11 @@ internal sealed class PlanActEpisode
 
     public RoleUsage ExecutorUsage { get; private set; } = new();
 
-    public decimal CostUsd => PlannerUsage.CostUsd + ExecutorUsage.CostUsd;
+    /// <summary>
+    /// The task's cost so far: from the connectors' usage tracker when one is attached (it also prices calls whose
+    /// provider reports no cost, and counts failed and fallback calls), else the provider-reported costs seen here.
+    /// </summary>
+    public decimal CostUsd => _trackedCost?.Invoke() ?? (PlannerUsage.CostUsd + ExecutorUsage.CostUsd);
 
     public TerminationDecision? Decision { get; private set; }
 
@@ -128,7 +134,18 @@ internal sealed class PlanActEpisode
             return cached;
         }
 
-        var observation = await Environment.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = maxTokens }, cancellationToken);
+        PageObservation observation;
+        try
+        {
+            observation = await Environment.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = maxTokens }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Recorded first so the task ends as a browser error, whatever the workflow makes of the exception.
+            Fail(WebTaskStatus.BrowserError, $"Observing the page failed: {ex.GetType().Name}: {ex.Message}");
+            throw;
+        }
+
         _latestObservation = observation;
         _pageChanged = false;
         return observation;
@@ -211,7 +228,10 @@ internal sealed class PlanActEpisode
         ActionTakenThisTurn = false;
     }
 
-    /// <summary>Executes a parsed action: checks the allowed sites, never lets the executor end the task.</summary>
+    /// <summary>
+    /// Executes a parsed action; never lets the executor end the task. Allowed sites are enforced by the browser
+    /// session's URL policy, which also knows the display/real URL rewriting.
+    /// </summary>
     public async Task<ActionOutcome> ExecuteAsync(BrowserAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -223,11 +243,6 @@ internal sealed class PlanActEpisode
         if (action.Kind == BrowserActionKind.None)
         {
             return new ActionOutcome(false, "error: no action");
-        }
-
-        if (action.Kind == BrowserActionKind.Goto && !IsAllowed(action.Argument))
-        {
-            return new ActionOutcome(false, $"error: '{action.Argument}' is not on an allowed site ({string.Join(", ", Task.AllowedSites)}).");
         }
 
         _pageChanged = true;
@@ -312,23 +327,6 @@ internal sealed class PlanActEpisode
     {
         Decision ??= _fatal ?? fallback;
         return Decision;
-    }
-
-    private bool IsAllowed(string? url)
-    {
-        if (Task.AllowedSites.Count == 0)
-        {
-            return true;
-        }
-
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return false;
-        }
-
-        var origin = uri.GetLeftPart(UriPartial.Authority);
-        return Task.AllowedSites.Any(site => Uri.TryCreate(site, UriKind.Absolute, out var allowed)
-            && string.Equals(allowed.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase));
     }
 
     private void Append(StepRecord record)

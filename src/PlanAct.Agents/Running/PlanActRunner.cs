@@ -6,6 +6,7 @@ using Microsoft.Agents.AI.Workflows;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PlanAct.Agents.Connectors;
 using PlanAct.Agents.Execution;
 using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Planning;
@@ -94,7 +95,7 @@ public sealed class PlanActRunner
         return StreamCoreAsync(task, Environment(browser), cancellationToken);
     }
 
-    /// <summary>Launches a browser for one task, runs it, and always closes the browser.</summary>
+    /// <summary>Launches a browser for one task (its URL policy allowing only <see cref="WebTask.AllowedSites"/>), runs it, and always closes the browser.</summary>
     /// <param name="task">The task.</param>
     /// <param name="browserOptions">How to launch the browser.</param>
     /// <param name="cancellationToken">Cancels the task.</param>
@@ -106,7 +107,7 @@ public sealed class PlanActRunner
         BrowserSession session;
         try
         {
-            session = await BrowserSession.LaunchAsync(browserOptions, _loggerFactory, cancellationToken);
+            session = await BrowserSession.LaunchAsync(browserOptions, new BrowserSessionOptions { AllowedOrigins = task.AllowedSites.Count == 0 ? null : task.AllowedSites }, _loggerFactory, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -149,8 +150,9 @@ public sealed class PlanActRunner
         ArgumentNullException.ThrowIfNull(task);
         task.Validate();
         var started = Stopwatch.GetTimestamp();
-        var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger);
-        using var usageScope = UsageTracker?.BeginTask(task.Id);
+        var tracker = UsageTracker;
+        var episode = new PlanActEpisode(task, _options, _prompts, environment, CostLedger, progress, _logger, tracker is null ? null : () => tracker.ForTask(task.Id).CostUsd);
+        using var usageScope = tracker?.BeginTask(task.Id);
         try
         {
             var open = await environment.OpenAsync(task.StartUrl, cancellationToken);
@@ -201,14 +203,9 @@ public sealed class PlanActRunner
                     break;
                 case WorkflowErrorEvent error:
                     ReportAgentFailure(episode, error.Exception, cancellationToken);
-                    break;
+                    return;
                 case WorkflowOutputEvent output when output.Is<List<ChatMessage>>(out _):
                     return;
-            }
-
-            if (episode.Decision is not null && e is WorkflowErrorEvent)
-            {
-                return;
             }
         }
     }
@@ -270,6 +267,18 @@ public sealed class PlanActRunner
         return (planner, executor);
     }
 
+    // With a usage tracker, role totals come from it (priced, including failed and fallback calls).
+    private RoleUsage? RoleTotals(string taskId, ModelRole role)
+    {
+        if (UsageTracker is null)
+        {
+            return null;
+        }
+
+        var t = UsageTracker.ForTask(taskId, role);
+        return new RoleUsage { Calls = t.Calls, InputTokens = t.InputTokens, CachedInputTokens = t.CachedInputTokens, OutputTokens = t.OutputTokens, CostUsd = t.CostUsd };
+    }
+
     private IWebEnvironment Environment(BrowserSession browser)
         => new BrowserSessionEnvironment(browser, ToolsFactory?.Invoke(browser));
 
@@ -290,8 +299,8 @@ public sealed class PlanActRunner
         {
             Answer = decision.Status == WebTaskStatus.Completed ? decision.Answer : null,
             Steps = episode.StepCount,
-            PlannerUsage = episode.PlannerUsage,
-            ExecutorUsage = episode.ExecutorUsage,
+            PlannerUsage = RoleTotals(task.Id, ModelRole.Planner) ?? episode.PlannerUsage,
+            ExecutorUsage = RoleTotals(task.Id, ModelRole.Executor) ?? episode.ExecutorUsage,
             Duration = duration,
             FinalUrl = finalUrl,
             Trajectory = episode.Steps,

@@ -6,7 +6,10 @@ namespace PlanAct.Agents.Running;
 /// <param name="StartUrl">The page the browser opens before the first planner turn.</param>
 public sealed record WebTask(string Id, string Intent, string StartUrl)
 {
-    /// <summary>Origins (scheme://host[:port]) the agents may navigate to; empty allows any. Shown to the planner and enforced on <c>goto</c>.</summary>
+    /// <summary>
+    /// Origins (scheme://host[:port]) the agents may navigate to; empty allows any. Shown to the planner; enforced by the
+    /// browser session's URL policy (set by <see cref="PlanActRunner.RunWithNewBrowserAsync"/>, or by the caller for its own sessions).
+    /// </summary>
     public IReadOnlyList<string> AllowedSites { get; init; } = [];
 
     /// <summary>Checks the task and throws naming the first invalid field.</summary>

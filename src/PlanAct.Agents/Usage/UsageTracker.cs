@@ -65,6 +65,17 @@ public sealed class UsageTracker
     /// <summary>Totals of one role within one task.</summary>
     public UsageTotals ForTask(string taskId, ModelRole role) => UsageTotals.Of(_records.Where(r => r.TaskId == taskId && r.Role == role));
 
+    /// <summary>A snapshot of the run, role and task totals.</summary>
+    public UsageSummary Summarize()
+    {
+        var records = Records;
+        var byRole = Enum.GetValues<ModelRole>().ToDictionary(r => r, r => UsageTotals.Of(records.Where(x => x.Role == r)));
+        var byTask = records.Select(r => r.TaskId).OfType<string>().Distinct()
+            .Select(t => new KeyValuePair<string, UsageTotals>(t, UsageTotals.Of(records.Where(x => x.TaskId == t))))
+            .ToList();
+        return new UsageSummary(UsageTotals.Of(records), byRole, byTask);
+    }
+
     /// <summary>Ids of the tasks seen so far, in first-seen order.</summary>
     public IReadOnlyList<string> TaskIds => [.. _records.Select(r => r.TaskId).OfType<string>().Distinct()];
 

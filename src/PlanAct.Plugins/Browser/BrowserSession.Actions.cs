@@ -24,6 +24,19 @@ public sealed partial class BrowserSession
         }
 
         _events.StartAction();
+        try
+        {
+            return await RunPageActionAsync(action, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "{Kind} failed outside the action itself", action.Kind);
+            return Fail($"error: {Verb(action.Kind)} failed: the browser reported {FirstLine(ex.Message)}");
+        }
+    }
+
+    private async Task<ActionOutcome> RunPageActionAsync(BrowserAction action, CancellationToken cancellationToken)
+    {
         var before = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
         var urlBefore = before.Url;
         string message;
@@ -383,12 +396,8 @@ public sealed partial class BrowserSession
             return (false, "error: goto needs a URL, e.g. goto [http://example.com/page]");
         }
 
-        var real = ToReal(written);
-        if (!real.Contains(':', StringComparison.Ordinal) && !real.StartsWith('/'))
-        {
-            real = "http://" + real;
-        }
-
+        var page = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
+        var real = GotoTarget(ToReal(written), page.Url);
         var refusal = _policy.Check(real);
         if (refusal is not null)
         {
@@ -396,11 +405,14 @@ public sealed partial class BrowserSession
             return (false, $"error: cannot open {written}: {refusal}{allowed}");
         }
 
-        var page = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await page.GotoAsync(real, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("Download is starting", StringComparison.Ordinal))
+        {
+            return (true, $"opened {ToDisplay(real)}, which started a download");
         }
         catch (PlaywrightException ex)
         {
@@ -410,22 +422,38 @@ public sealed partial class BrowserSession
         return (true, $"opened {ToDisplay(real)}");
     }
 
+    /// <summary>Completes what a model wrote after goto: a path is resolved against the current page, a bare host gets <c>http://</c>.</summary>
+    internal static string GotoTarget(string written, string currentUrl)
+    {
+        if (written.StartsWith('/') && !written.StartsWith("//", StringComparison.Ordinal)
+            && Uri.TryCreate(currentUrl, UriKind.Absolute, out var current) && (current.Scheme == Uri.UriSchemeHttp || current.Scheme == Uri.UriSchemeHttps))
+        {
+            return new Uri(current, written).ToString();
+        }
+
+        string[] schemes = ["http:", "https:", "about:", "javascript:", "data:", "file:", "chrome:", "blob:", "ftp:", "view-source:"];
+        return written.Contains("://", StringComparison.Ordinal) || schemes.Any(s => written.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+            ? written
+            : "http://" + written.TrimStart('/');
+    }
+
     private async Task<(bool, string)> HistoryAsync(bool back, CancellationToken cancellationToken)
     {
         var page = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
-        var options = new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs };
+        var urlBefore = page.Url;
         var response = back
-            ? await page.GoBackAsync(options).WaitAsync(cancellationToken).ConfigureAwait(false)
+            ? await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
+                .WaitAsync(cancellationToken).ConfigureAwait(false)
             : await page.GoForwardAsync(new PageGoForwardOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (response is null && page.Url == "about:blank")
+
+        // Same-document history entries (#hash, pushState) give no response but do move.
+        if (response is null && page.Url == urlBefore)
         {
             return (false, back ? "error: there is no previous page in this tab" : "error: there is no next page in this tab");
         }
 
-        return response is null
-            ? (false, back ? "error: there is no previous page in this tab" : "error: there is no next page in this tab")
-            : (true, back ? "went back" : "went forward");
+        return (true, back ? "went back" : "went forward");
     }
 
     private async Task<(bool, string)> NewTabAsync(CancellationToken cancellationToken)

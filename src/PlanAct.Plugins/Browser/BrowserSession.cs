@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Observation;
+using PlanAct.Plugins.Observation.Tokens;
 
 namespace PlanAct.Plugins.Browser;
 
@@ -19,6 +20,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     private readonly BrowserOptions _options;
     private readonly UrlPolicy _policy;
     private readonly IUrlRewriter? _rewriter;
+    private readonly bool _acceptDialogs;
     private readonly Func<IPage, ObservationOptions, CancellationToken, Task<PageSnapshot>> _capture;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -42,6 +44,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
         _options = host.Options;
         _policy = new UrlPolicy(sessionOptions.AllowedOrigins ?? (IEnumerable<string>)_options.AllowedOrigins);
         _rewriter = sessionOptions.UrlRewriter;
+        _acceptDialogs = sessionOptions.AcceptDialogs ?? _options.AcceptDialogs;
         var observer = sessionOptions.Observer ?? new PageObserver(loggerFactory.CreateLogger<PageObserver>());
         _capture = sessionOptions.Capture ?? observer.CaptureAsync;
         _logger = loggerFactory.CreateLogger<BrowserSession>();
@@ -191,7 +194,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             {
                 Tabs = tabs,
                 Events = events,
-                TokenCount = snapshot.TokenCount + EstimateTokens(text.Length - snapshot.Content.Length),
+                TokenCount = ObservationTokenizer.Count(text),
                 Truncated = snapshot.Truncated,
                 ElementCount = snapshot.ElementCount,
             };
@@ -289,8 +292,6 @@ public sealed partial class BrowserSession : IAsyncDisposable
             _turn.Dispose();
         }
     }
-
-    private static int EstimateTokens(int characters) => Math.Max(0, characters) / 4;
 
     private async Task<IReadOnlyList<BrowserTab>> ListTabsAsync(CancellationToken cancellationToken)
     {
@@ -394,7 +395,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
 
     private async Task AnswerDialogAsync(IDialog dialog)
     {
-        var accept = _options.AcceptDialogs;
+        var accept = _acceptDialogs;
         var message = Shorten(dialog.Message, 200);
         _events.Add($"{dialog.Type} dialog '{message}' was {(accept ? "accepted" : "dismissed")}");
         try

@@ -18,6 +18,9 @@ public sealed class BrowserSessionOptions
     /// <summary>Downloads folder for this session; null uses <see cref="BrowserOptions.DownloadsPath"/> or a fresh temp folder.</summary>
     public string? DownloadsPath { get; init; }
 
+    /// <summary>Accept (true) or dismiss (false) JavaScript dialogs; null uses <see cref="BrowserOptions.AcceptDialogs"/>.</summary>
+    public bool? AcceptDialogs { get; init; }
+
     /// <summary>The observer that captures pages; null creates a default <see cref="PageObserver"/>.</summary>
     public PageObserver? Observer { get; init; }
 

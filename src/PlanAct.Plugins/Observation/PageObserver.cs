@@ -14,6 +14,7 @@ namespace PlanAct.Plugins.Observation;
 /// </summary>
 public sealed partial class PageObserver
 {
+    private const float NavigationRetryTimeoutMs = 5000;
     private static readonly ConditionalWeakTable<IPage, IdCounter> Counters = [];
     private readonly ILogger _logger;
 
@@ -146,16 +147,23 @@ public sealed partial class PageObserver
                 scope = parentScope is null ? page.FrameLocator(ownerSelector) : parentScope.FrameLocator(ownerSelector);
             }
 
+            var argument = new { next = counter.Next, taken = parentIndex < 0 ? [] : taken.ToArray(), main = parentIndex < 0 };
             string json;
             try
             {
-                json = await frame.EvaluateAsync<string>(script, new { next = counter.Next, taken = parentIndex < 0 ? [] : taken.ToArray(), main = parentIndex < 0 })
-                    .WaitAsync(cancellationToken).ConfigureAwait(false);
+                json = await frame.EvaluateAsync<string>(script, argument).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (PlaywrightException ex) when (parentIndex >= 0)
             {
                 LogFrameSkipped(frame.Url, ex.Message);
                 continue;
+            }
+            catch (PlaywrightException ex) when (IsNavigationRace(ex))
+            {
+                // The main document was replaced while capturing: wait for the new one and capture it once more.
+                LogRetrying(page.Url, ex.Message);
+                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = NavigationRetryTimeoutMs }).WaitAsync(cancellationToken).ConfigureAwait(false);
+                json = await frame.EvaluateAsync<string>(script, argument).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             var capture = CapturedTreeBuilder.ParseFrame(json);
@@ -176,6 +184,10 @@ public sealed partial class PageObserver
 
         return (CapturedTreeBuilder.Build(results), scopes);
     }
+
+    private static bool IsNavigationRace(PlaywrightException ex)
+        => ex.Message.Contains("Execution context was destroyed", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("navigation", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<string?> OwnerIdAsync(IFrame frame, CancellationToken cancellationToken)
     {
@@ -243,6 +255,9 @@ public sealed partial class PageObserver
 
     [LoggerMessage(Level = LogLevel.Trace, Message = "Capturing {Url} as {Format}")]
     private partial void LogCapturing(string url, ObservationFormat format);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page {Url} navigated during capture ({Reason}); capturing again")]
+    private partial void LogRetrying(string url, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped frame {Url}: {Reason}")]
     private partial void LogFrameSkipped(string url, string reason);

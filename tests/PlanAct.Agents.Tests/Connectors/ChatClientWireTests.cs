@@ -46,6 +46,7 @@ public sealed class ChatClientWireTests
             Assert.That(request.Model, Is.EqualTo("anthropic/claude-sonnet-4"));
             Assert.That(request.Json!["temperature"]!.GetValue<double>(), Is.EqualTo(0.2).Within(1e-6));
             Assert.That(request.Json!["max_completion_tokens"]!.GetValue<int>(), Is.EqualTo(300));
+            Assert.That(request.Json!["max_tokens"]!.GetValue<int>(), Is.EqualTo(300));
             Assert.That(request.Json!["provider"]!["order"]![0]!.GetValue<string>(), Is.EqualTo("anthropic"));
             Assert.That(request.Json!["provider"]!["allow_fallbacks"]!.GetValue<bool>(), Is.False);
             Assert.That(request.LastUserText, Is.EqualTo("What is the plan?"));
@@ -140,6 +141,10 @@ public sealed class ChatClientWireTests
             Assert.That(tracker.RunTotals.CostUsd, Is.EqualTo(4.8123m));
             Assert.That(tracker.TaskIds, Is.EqualTo(new[] { "task-1", "task-2" }));
         });
+        var summary = tracker.Summarize();
+        Assert.That(summary.ByRole[ModelRole.Executor].CostUsd, Is.EqualTo(0.30m));
+        Assert.That(summary.ByTask.Select(t => (t.Key, t.Value.Calls)), Is.EqualTo(new[] { ("task-1", 2), ("task-2", 1) }));
+        Assert.That(summary.Run, Is.EqualTo(tracker.RunTotals));
     }
 
     [Test]
@@ -368,6 +373,40 @@ public sealed class ChatClientWireTests
         });
 
         Assert.That(e!.Message, Does.Contain("engine died"));
+    }
+
+    [Test]
+    public async Task Streaming_planner_calls_fall_back_too()
+    {
+        var tracker = new UsageTracker();
+        using var factory = FakeModelServers.Factory(_servers.Options(), tracker);
+        _servers.Planner.Enqueue(FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"));
+        _servers.Executor.Enqueue(FakeReply.Text("streamed from the fallback"));
+
+        var text = "";
+        await foreach (var u in factory.GetChatClient(ModelRole.Planner).GetStreamingResponseAsync("plan"))
+        {
+            text += u.Text;
+        }
+
+        Assert.That(text, Is.EqualTo("streamed from the fallback"));
+        Assert.That(tracker.RunTotals.FallbackCalls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Caller_cancellation_is_not_turned_into_a_timeout_or_a_fallback()
+    {
+        using var factory = FakeModelServers.Factory(_servers.Options());
+        _servers.Planner.Enqueue(FakeReply.Hang());
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var clock = Stopwatch.StartNew();
+        Assert.That(async () => await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("x", cancellationToken: cts.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(_servers.Executor.ModelRequests, Is.Empty);
+        await Task.CompletedTask;
     }
 
     [Test]

@@ -189,4 +189,23 @@ public sealed class ChromiumEndToEndTests
             }
         }
     }
+
+    [Test]
+    public async Task The_budget_counts_costs_priced_by_the_connectors_when_the_provider_reports_none()
+    {
+        _servers.Planner.Responder = Planner(_ => PlannerText.Instruct("Scroll down the page"));
+        _servers.Executor.Responder = FakeExecutorPolicy.For(ExecutorMode.WebArena);
+        var options = _servers.Options();
+        options.Planner.InputPricePerMillion = 10m;
+        options.Planner.OutputPricePerMillion = 0m;
+        var usage = new UsageTracker();
+        using var factory = FakeModelServers.Factory(options, usage);
+        var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, MaxTaskCostUsd = 0.025m, MaxIdenticalActions = 10 }) { UsageTracker = usage };
+
+        var result = await runner.RunCoreAsync(new WebTask("priced", ShopSite.Intent, "http://fake.test/"), ShopSite.Create(), null, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.BudgetExceeded), result.Reason);
+        Assert.That(result.PlannerUsage.CostUsd, Is.EqualTo(0.03m), "3 planner calls of 1000 input tokens at $10/M");
+        Assert.That(result.Steps, Is.EqualTo(2));
+    }
 }

@@ -37,6 +37,9 @@ public sealed class FakeWeb : IWebEnvironment
 
     public Dictionary<string, object> State { get; } = [];
 
+    /// <summary>Paths whose observation throws (a crashed page).</summary>
+    public HashSet<string> BrokenPaths { get; } = [];
+
     public IReadOnlyList<AIFunction> ActionTools => _tools ??= FakeWebTools.Create(ExecuteAsync);
 
     public FakeWeb Page(string path, Func<FakeWeb, IReadOnlyList<FakeElement>> elements)
@@ -49,6 +52,11 @@ public sealed class FakeWeb : IWebEnvironment
     {
         Observations++;
         _epoch++;
+        if (BrokenPaths.Contains(Path))
+        {
+            throw new InvalidOperationException("Target page, context or browser has been closed");
+        }
+
         var elements = _pages.TryGetValue(Path, out var page) ? page(this) : [new FakeElement("StaticText", "404 not found")];
         _ids = [];
         var sb = new StringBuilder("Tab 0 (current): Fake\n\n");

@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
+using PlanAct.Plugins.Observation;
 
 namespace PlanAct.Plugins.Tests.Browser;
 
@@ -19,14 +20,18 @@ public sealed class ActionTests : BrowserFixture
         var session = await NewSessionAsync();
         var opened = await session.OpenAsync(Site.Url("/"));
         Assert.That(opened.Success, Is.True, opened.Message);
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
         return session;
     }
 
-    [Test]
-    public async Task Type_then_click_runs_the_page_script_and_names_the_element()
+    [TestCase(ObservationFormat.AccessibilityTree)]
+    [TestCase(ObservationFormat.Aria)]
+    [TestCase(ObservationFormat.Html)]
+    public async Task Type_then_click_runs_the_page_script_and_names_the_element(ObservationFormat format)
     {
-        await using var session = await OpenHomeAsync();
+        await using var session = await NewSessionAsync();
+        await session.OpenAsync(Site.Url("/"));
+        await session.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = 0 });
         var search = IdOf(session, "searchbox", "Search");
 
         var typed = await session.ExecuteAsync(On(BrowserActionKind.Type, search, "red shoes"));
@@ -197,7 +202,7 @@ public sealed class ActionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/slow"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Load")));
 
@@ -209,12 +214,12 @@ public sealed class ActionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/dialogs"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var alert = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Alert")));
         var afterAlert = await TextOfAsync(session);
         await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Confirm")));
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(alert.Message, Does.Contain("alert dialog 'Hello there' was accepted"));
         Assert.That(afterAlert, Is.EqualTo("after alert"));
@@ -223,12 +228,13 @@ public sealed class ActionTests : BrowserFixture
         Assert.That(observation.Text, Does.EndWith("Events:\n- alert dialog 'Hello there' was accepted\n- confirm dialog 'Sure?' was accepted"));
     }
 
-    [Test]
-    public async Task Elements_in_same_and_cross_origin_iframes_can_be_clicked()
+    [TestCase(ObservationFormat.AccessibilityTree)]
+    [TestCase(ObservationFormat.Aria)]
+    public async Task Elements_in_same_and_cross_origin_iframes_can_be_clicked(ObservationFormat format)
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/frames"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = 0 });
         var snapshot = session.LatestSnapshot()!;
         var buttons = snapshot.Ids.Where(id => snapshot.TryGetElement(id, out var e) && e.Name == "Inner button").ToList();
         Assert.That(buttons, Has.Count.EqualTo(2), snapshot.Content);
@@ -253,7 +259,7 @@ public sealed class ActionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/shadow"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Shadow button")));
 
@@ -266,14 +272,25 @@ public sealed class ActionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/download"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "link", "Get report")));
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
         var path = Path.Combine(session.DownloadsPath, "report.csv");
 
         Assert.That(outcome.Message, Does.Contain($"downloaded 'report.csv' (8 bytes) to {path}"));
         Assert.That(observation.Events, Has.Some.Contains("downloaded 'report.csv'"));
         Assert.That(File.ReadAllText(path), Is.EqualTo("a,b\n1,2\n"));
+    }
+
+    [Test]
+    public async Task Goto_a_file_download_succeeds_and_reports_the_file()
+    {
+        await using var session = await NewSessionAsync();
+
+        var outcome = await session.OpenAsync(Site.Url("/report.csv"));
+
+        Assert.That(outcome.Success, Is.True, outcome.Message);
+        Assert.That(outcome.Message, Does.Contain("started a download").And.Contain("downloaded 'report.csv' (8 bytes)"));
     }
 }

@@ -17,7 +17,8 @@ public abstract class BrowserFixture
 
     protected string DownloadsRoot { get; } = Path.Combine(Path.GetTempPath(), "planact-tests", Guid.NewGuid().ToString("N"));
 
-    protected static ObservationOptions Aria { get; } = new() { Format = ObservationFormat.Aria, MaxTokens = 0 };
+    /// <summary>The observation options the tests use (WebArena accessibility tree, no token limit); set by the derived fixture.</summary>
+    protected static ObservationOptions FullPage { get; } = new() { Format = ObservationFormat.AccessibilityTree, MaxTokens = 0 };
 
     [OneTimeSetUp]
     public async Task StartBrowserAsync()
@@ -48,13 +49,13 @@ public abstract class BrowserFixture
     /// <summary>The other site's URL with host <c>localhost</c> (a different origin from 127.0.0.1).</summary>
     protected string OtherOriginUrl(string path) => OtherSite.Url(path).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
 
-    protected Task<BrowserSession> NewSessionAsync(IReadOnlyList<string>? allowedOrigins = null, IUrlRewriter? rewriter = null)
+    protected Task<BrowserSession> NewSessionAsync(IReadOnlyList<string>? allowedOrigins = null, IUrlRewriter? rewriter = null, bool? acceptDialogs = null)
         => Host.NewSessionAsync(new BrowserSessionOptions
         {
             AllowedOrigins = allowedOrigins,
             UrlRewriter = rewriter,
+            AcceptDialogs = acceptDialogs,
             DownloadsPath = Path.Combine(DownloadsRoot, Guid.NewGuid().ToString("N")),
-            Capture = TestAriaCapture.CaptureAsync,
         });
 
     /// <summary>Finds the id of the element with <paramref name="role"/> and <paramref name="name"/> in the latest snapshot.</summary>

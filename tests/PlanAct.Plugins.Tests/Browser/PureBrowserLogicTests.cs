@@ -109,4 +109,13 @@ public sealed class PureBrowserLogicTests
 
         Assert.That(text, Is.EqualTo("Tab 0: Home | Tab 1 (current): Cart\n\n[1] link 'x'\n\nEvents:\n- download saved"));
     }
+
+    [TestCase("/admin?x=1", "http://shop:7770/catalog/a", "http://shop:7770/admin?x=1")]
+    [TestCase("localhost:8080/x", "about:blank", "http://localhost:8080/x")]
+    [TestCase("example.com", "about:blank", "http://example.com")]
+    [TestCase("http://a/b", "http://c/", "http://a/b")]
+    [TestCase("file:///etc/passwd", "http://c/", "file:///etc/passwd")]
+    [TestCase("JavaScript:alert(1)", "http://c/", "JavaScript:alert(1)")]
+    public void Goto_targets_are_completed(string written, string current, string expected)
+        => Assert.That(BrowserSession.GotoTarget(written, current), Is.EqualTo(expected));
 }

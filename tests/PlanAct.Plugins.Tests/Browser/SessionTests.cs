@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using PlanAct.Plugins.Actions;
+using PlanAct.Plugins.Browser;
 
 namespace PlanAct.Plugins.Tests.Browser;
 
@@ -12,7 +13,7 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         var outcome = await session.OpenAsync(Site.Url("/second"));
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Success, Is.True, outcome.Message);
         Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/second")));
@@ -25,10 +26,10 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/tabs"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "link", "Open blank") });
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Success, Is.True, outcome.Message);
         Assert.That(outcome.Message, Does.Contain("now on tab 1"));
@@ -43,7 +44,7 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync();
         await session.OpenAsync(Site.Url("/tabs"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
         await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Open window") });
         Assert.That(session.Pages, Has.Count.EqualTo(2));
         Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/second")));
@@ -100,10 +101,10 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl]);
         await session.OpenAsync(Site.Url("/offsite"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "link", "Elsewhere") });
-        var observation = await session.ObserveAsync(Aria);
+        var observation = await session.ObserveAsync(FullPage);
 
         Assert.That(outcome.Message, Does.Contain("blocked navigation to " + OtherOriginUrl("/second")));
         Assert.That(observation.Events, Has.Some.Contains("blocked navigation"));
@@ -116,12 +117,70 @@ public sealed class SessionTests : BrowserFixture
     {
         await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl]);
         await session.OpenAsync(Site.Url("/offsite"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Popup elsewhere") });
 
         Assert.That(outcome.Message, Does.Contain("blocked navigation to " + OtherOriginUrl("/second")));
         Assert.That(session.Pages, Has.Count.EqualTo(1));
         Assert.That(session.CurrentUrl, Is.EqualTo(Site.Url("/offsite")));
+    }
+
+    [Test]
+    public async Task Url_rewriter_shows_display_urls_and_maps_goto_back_to_real_ones()
+    {
+        var rewriter = new PrefixRewriter(Site.BaseUrl, "http://shop.example");
+        await using var session = await NewSessionAsync(allowedOrigins: [Site.BaseUrl], rewriter: rewriter);
+
+        var opened = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Goto) { Argument = "http://shop.example/second" });
+        var observation = await session.ObserveAsync(FullPage);
+        var refused = await session.OpenAsync("http://elsewhere.example/");
+
+        Assert.That(opened.Success, Is.True, opened.Message);
+        Assert.That(opened.Url, Is.EqualTo("http://shop.example/second"));
+        Assert.That(session.ActivePage.Url, Is.EqualTo(Site.Url("/second")));
+        Assert.That(observation.Url, Is.EqualTo("http://shop.example/second"));
+        Assert.That(observation.Tabs.Single().Url, Is.EqualTo("http://shop.example/second"));
+        Assert.That(refused.Message, Does.Contain("allowed sites: http://shop.example"));
+        Assert.That(refused.Message + opened.Message, Does.Not.Contain(Site.BaseUrl));
+    }
+
+    [Test]
+    public async Task Dialogs_can_be_dismissed_per_session()
+    {
+        await using var session = await NewSessionAsync(acceptDialogs: false);
+        await session.OpenAsync(Site.Url("/dialogs"));
+        await session.ObserveAsync(FullPage);
+
+        var outcome = await session.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(session, "button", "Confirm") });
+
+        Assert.That(outcome.Message, Does.Contain("confirm dialog 'Sure?' was dismissed"));
+        Assert.That(await session.ActivePage.Locator("#out").InnerTextAsync(), Is.EqualTo("cancelled"));
+    }
+
+    [Test]
+    public async Task Sessions_on_one_browser_run_concurrently_and_are_isolated()
+    {
+        await using var first = await NewSessionAsync();
+        await using var second = await NewSessionAsync();
+
+        await Task.WhenAll(first.OpenAsync(Site.Url("/")), second.OpenAsync(Site.Url("/second")));
+        await first.ActivePage.EvaluateAsync("() => document.cookie = 'who=first'");
+        await Task.WhenAll(first.ObserveAsync(FullPage), second.ObserveAsync(FullPage));
+        var results = await Task.WhenAll(
+            first.ExecuteAsync(new BrowserAction(BrowserActionKind.Type) { ElementId = IdOf(first, "searchbox", "Search"), Argument = "one" }),
+            second.ExecuteAsync(new BrowserAction(BrowserActionKind.Click) { ElementId = IdOf(second, "link", "Home link") }));
+
+        Assert.That(results.Select(r => r.Success), Is.All.True, string.Join(" / ", results.Select(r => r.Message)));
+        Assert.That(await first.ActivePage.Locator("#q").InputValueAsync(), Is.EqualTo("one"));
+        Assert.That(second.CurrentUrl, Is.EqualTo(Site.Url("/")));
+        Assert.That(await second.ActivePage.EvaluateAsync<string>("() => document.cookie"), Is.Empty);
+    }
+
+    private sealed class PrefixRewriter(string real, string display) : IUrlRewriter
+    {
+        public string ToDisplay(string realUrl) => realUrl.StartsWith(real, StringComparison.Ordinal) ? display + realUrl[real.Length..] : realUrl;
+
+        public string ToReal(string displayUrl) => displayUrl.StartsWith(display, StringComparison.Ordinal) ? real + displayUrl[display.Length..] : displayUrl;
     }
 }

@@ -64,7 +64,7 @@ public sealed class BrowserPluginTests : BrowserFixture
         var plugin = new BrowserPlugin(session);
         var tools = plugin.AsAITools().Cast<AIFunction>().ToDictionary(t => t.Name);
         await plugin.GotoAsync(Site.Url("/"));
-        await session.ObserveAsync(Aria);
+        await session.ObserveAsync(FullPage);
 
         var typed = await tools["type"].InvokeAsync(new AIFunctionArguments { ["id"] = IdOf(session, "searchbox", "Search"), ["text"] = "lamp" });
         var clicked = await plugin.ClickAsync(IdOf(session, "button", "Go"));

@@ -20,6 +20,8 @@ internal static class ObservationPages
         <div aria-hidden="true"><a href="/x">Aria hidden link</a></div>
         <input type="hidden" name="token" value="secret-token">
         <div id="clicky" onclick="this.textContent='clicked div'" style="cursor:pointer">Click this div</div>
+        <div style="opacity:0"><button>Transparent button</button></div>
+        <div contenteditable="true" aria-label="Notes">draft text</div>
         </body></html>
         """;
 
@@ -32,7 +34,7 @@ internal static class ObservationPages
         <div id="host"></div>
         <script>
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
-          root.innerHTML = '<p>Shadow text</p><button id="shadowbtn">Shadow button</button><input aria-label="Shadow field">';
+          root.innerHTML = '<p>Shadow text</p><button id="shadowbtn">Shadow button</button><input aria-label="Shadow field"><span id="lbl">Labelled inside</span><input aria-labelledby="lbl">';
           root.getElementById('shadowbtn').onclick = e => e.target.textContent = 'shadow clicked';
         </script>
         </body></html>

@@ -7,7 +7,7 @@
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'BASE', 'TITLE']);
   const NAME_FROM_CONTENT = new Set(['button', 'link', 'heading', 'option', 'menuitem', 'menuitemcheckbox',
     'menuitemradio', 'tab', 'treeitem', 'cell', 'columnheader', 'rowheader', 'checkbox', 'radio', 'switch',
-    'tooltip', 'Legend', 'LabelText', 'caption', 'term', 'row', 'summary']);
+    'tooltip', 'Legend', 'LabelText', 'caption', 'term', 'summary']);
   const INTERACTIVE_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem',
     'menuitemcheckbox', 'menuitemradio', 'option', 'textbox', 'searchbox', 'combobox', 'listbox', 'slider',
     'spinbutton', 'treeitem', 'gridcell']);
@@ -19,7 +19,8 @@
   const seen = new Set();
   const needIds = [];
   let maxExisting = 0;
-  const active = doc.activeElement;
+  let active = doc.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
 
   const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
   const cap = (s, n) => (s.length > n ? s.slice(0, n - 1) + '\u2026' : s);
@@ -94,10 +95,11 @@
     }
   }
 
-  function textOfIds(ids) {
+  function textOfIds(el, ids) {
     const parts = [];
+    const scope = el.getRootNode && el.getRootNode().getElementById ? el.getRootNode() : doc;
     for (const id of ids.split(/\s+/)) {
-      const ref = id && doc.getElementById(id);
+      const ref = id && (scope.getElementById(id) || doc.getElementById(id));
       if (ref) parts.push(ref.getAttribute('aria-label') || ref.textContent || '');
     }
     return clean(parts.join(' '));
@@ -131,15 +133,19 @@
     for (const c of node.h) {
       if (out.length > 400) return;
       if (c.t === '#text') out.push(c.x);
-      else if (c.t === 'select' || c.t === 'input' || c.t === 'textarea') { if (c.v && c.y !== 'password') out.push(c.v); }
-      else if (c.r === 'img') { if (c.n) out.push(c.n); }
-      else contentText(c, out);
+      else if (c.t === 'select' || c.t === 'input' || c.t === 'textarea') { if (c.v && c.y !== 'password') out.push(' ', c.v, ' '); }
+      else if (c.r === 'img') { if (c.n) out.push(' ', c.n, ' '); }
+      else {
+        if (c.bl) out.push(' ');
+        contentText(c, out);
+        if (c.bl || c.sa) out.push(' ');
+      }
     }
   }
 
   function nameOf(el, tag, role, node) {
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy) { const s = textOfIds(labelledBy); if (s) { node.nl = 1; return s; } }
+    if (labelledBy) { const s = textOfIds(el, labelledBy); if (s) { node.nl = 1; return s; } }
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) return aria;
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'METER' || tag === 'PROGRESS') {
@@ -162,7 +168,7 @@
     if (NAME_FROM_CONTENT.has(role)) {
       const parts = [];
       contentText(node, parts);
-      const s = clean(parts.join(' '));
+      const s = clean(parts.join(''));
       if (s) return cap(s, 200);
     }
     return clean(el.title);
@@ -198,8 +204,14 @@
 
   function walkNode(n, parent, parentStyle, inSelect) {
     if (n.nodeType === 3) {
-      const s = clean(n.nodeValue);
-      if (s) parent.h.push({ t: '#text', x: cap(s, 500) });
+      // Collapse whitespace but keep one space at either edge: it tells whether neighbouring text joins.
+      const s = (n.nodeValue || '').replace(/\s+/g, ' ');
+      const last = parent.h.length ? parent.h[parent.h.length - 1] : null;
+      if (s === ' ' || s === '') {
+        if (s === ' ' && last) { if (last.t === '#text') { if (!last.x.endsWith(' ')) last.x += ' '; } else last.sa = 1; }
+        return;
+      }
+      parent.h.push({ t: '#text', x: cap(s, 500) });
       return;
     }
     if (n.nodeType !== 1) return;
@@ -220,11 +232,16 @@
         clearIds(el); return;
       }
       if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') { clearIds(el); return; }
+      // Fully transparent content (closed menus, faded-out tooltips) is invisible with its whole subtree. Form controls
+      // stay: custom checkboxes and file inputs are often transparent under a visible label.
+      if (style.opacity === '0' && tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') { clearIds(el); return; }
     }
     const explicitRole = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
     let role = explicitRole || implicitRole(el, tag);
     if (role === 'presentation') role = 'none';
+    if (!explicitRole && role === 'generic' && el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) role = 'textbox';
     const node = { t: tag.toLowerCase(), r: role, h: [] };
+    if (style && !style.display.startsWith('inline') && style.display !== 'contents') node.bl = 1;
     const selfHidden = !inSelect && (style.visibility === 'hidden' || style.visibility === 'collapse');
     if (!inSelect) {
       const r = el.getBoundingClientRect();
@@ -246,10 +263,6 @@
     if (!inSelect && box[2] * box[3] === 0 && node.h.length === 0 && tag !== 'BR') {
       // Zero-size element without visible content.
       clearIds(el); return;
-    }
-    if (!inSelect && style.opacity === '0' && !(tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA')) {
-      // Fully transparent non-control: treat as hidden, but keep its children in case they override opacity.
-      if (node.h.length === 0) { clearIds(el); return; }
     }
     // Properties.
     if (tag === 'INPUT' || tag === 'TEXTAREA') {
@@ -307,7 +320,7 @@
     if (!name && node.k && tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') {
       const parts = [];
       contentText(node, parts);
-      name = cap(clean(parts.join(' ')), 200);
+      name = cap(clean(parts.join('')), 200);
     }
     if (name) node.n = name;
     if (tag === 'IFRAME' || tag === 'FRAME') node.fr = 1;
@@ -338,13 +351,26 @@
     node.i = id;
   }
   const se = doc.scrollingElement || doc.documentElement;
-  return JSON.stringify({
-    title: doc.title || '',
-    url: location.href,
-    vw, vh,
-    sx: Math.round(win.scrollX), sy: Math.round(win.scrollY),
-    sw: se ? se.scrollWidth : vw, sh: se ? se.scrollHeight : vh,
-    next,
-    root: top.h[0] || null,
-  });
+  // Old libraries (Prototype.js, used by Magento's admin) add toJSON to built-in prototypes, which corrupts
+  // JSON.stringify output; take them off while serialising and put them back afterwards.
+  const patched = [];
+  for (const proto of [Array.prototype, String.prototype, Object.prototype, Number.prototype, Boolean.prototype]) {
+    if (Object.prototype.hasOwnProperty.call(proto, 'toJSON')) {
+      patched.push([proto, Object.getOwnPropertyDescriptor(proto, 'toJSON')]);
+      delete proto.toJSON;
+    }
+  }
+  try {
+    return JSON.stringify({
+      title: doc.title || '',
+      url: location.href,
+      vw, vh,
+      sx: Math.round(win.scrollX), sy: Math.round(win.scrollY),
+      sw: se ? se.scrollWidth : vw, sh: se ? se.scrollHeight : vh,
+      next,
+      root: top.h[0] || null,
+    });
+  } finally {
+    for (const [proto, descriptor] of patched) Object.defineProperty(proto, 'toJSON', descriptor);
+  }
 }

@@ -43,6 +43,20 @@ public static class ObservationComposer
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Only AccessibilityTree and Html are rendered from a captured DOM tree; Aria comes from Playwright."),
     };
 
+    /// <summary>An upper bound on the average characters per o200k token in observation text (real averages are 3–5).</summary>
+    private const int MaxCharactersPerToken = 12;
+
+    private static long Characters(RenderedObservation rendered)
+    {
+        long total = 0;
+        foreach (var line in rendered.Lines)
+        {
+            total += line.Text.Length + 1;
+        }
+
+        return total;
+    }
+
     private static FittedText Fit(Func<bool, RenderedObservation> render, ObservationOptions options)
     {
         if (options.ViewportOnly)
@@ -50,7 +64,14 @@ public static class ObservationComposer
             return ObservationTokenizer.Fit(render(true), options.MaxTokens);
         }
 
-        var full = ObservationTokenizer.Fit(render(false), options.MaxTokens);
+        var rendered = render(false);
+        if (options.ViewportFocusTokens > 0 && Characters(rendered) > (long)options.ViewportFocusTokens * MaxCharactersPerToken)
+        {
+            // Certainly over the threshold: skip counting the whole page.
+            return ObservationTokenizer.Fit(render(true), options.MaxTokens);
+        }
+
+        var full = ObservationTokenizer.Fit(rendered, options.MaxTokens);
         if (options.ViewportFocusTokens <= 0 || (full.TokenCount <= options.ViewportFocusTokens && !full.Truncated))
         {
             return full;
