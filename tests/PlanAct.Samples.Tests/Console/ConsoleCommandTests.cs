@@ -238,6 +238,37 @@ public sealed class ConsoleCommandTests
         Assert.That(summary.RootElement.ValueKind, Is.EqualTo(JsonValueKind.Object));
     }
 
+    [Test]
+    public async Task Run_reports_bad_selections_and_missing_task_files_before_launching_anything()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["PlanAct__Planner__Endpoint"] = "http://127.0.0.1:9/v1",
+            ["PlanAct__Planner__Model"] = "m",
+            ["PlanAct__Planner__ApiKey"] = "k",
+        };
+        var (shardCode, shard) = await CliHarness.InvokeAsync(environment, _folder, "run", "tasks.json", "--shard", "5/2");
+        Assert.That(shardCode, Is.EqualTo(ExitCodes.UsageError), shard);
+
+        var (missingCode, missing) = await CliHarness.InvokeAsync(environment, _folder, "run", "tasks.json");
+        Assert.That(missingCode, Is.EqualTo(ExitCodes.InvalidInput), missing);
+        Assert.That(missing, Does.Contain("tasks.json").And.Contain("no such file"));
+
+        var (configCode, config) = await CliHarness.InvokeAsync(new Dictionary<string, string?>(), _folder, "run", "tasks.json");
+        Assert.That(configCode, Is.EqualTo(ExitCodes.ConfigurationError), config);
+        Assert.That(Directory.EnumerateFileSystemEntries(_folder), Is.Empty, "nothing is written");
+    }
+
+    [Test]
+    public async Task Install_browser_reports_the_browser_it_found()
+    {
+        var environment = new Dictionary<string, string?> { ["PLANACT_BROWSER_EXECUTABLE"] = TestBrowser.ExecutablePath };
+        var (code, output) = await CliHarness.InvokeAsync(environment, _folder, "install-browser");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
+        Assert.That(output, Does.Contain("Chromium found: " + TestBrowser.ExecutablePath));
+        Assert.That(output, Does.Contain("Nothing to install"));
+    }
+
     private static string? CountShown(string page)
     {
         var m = System.Text.RegularExpressions.Regex.Match(page, @"'(\d+) products'");
