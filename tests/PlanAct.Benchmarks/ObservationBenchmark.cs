@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PlanAct.Benchmarks.Pages;
@@ -65,7 +66,8 @@ internal static partial class ObservationBenchmark
         foreach (var page in pages)
         {
             Console.Error.WriteLine($"stepping {page.Name} …");
-            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment));
+            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment, settleQuietMs: new BrowserOptions().SettleQuietMs));
+            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment, settleQuietMs: 30));
         }
 
         return ReportWriter.Write(environment, rows, steps, ExecutorRepresentation);
@@ -121,10 +123,12 @@ internal static partial class ObservationBenchmark
         return new ObservationRow(pageName, ReportWriter.AriaRepresentation, timing, tokens.Count(yaml), yaml.Length, refs, null, false);
     }
 
-    private static async Task<StepRow> MeasureStepsAsync(string url, string pageName, BenchmarkSettings settings, BenchmarkEnvironment environment)
+    /// <summary>Measures steps through a fresh session; <paramref name="settleQuietMs"/> is the DOM quiet window the settle waits for.</summary>
+    private static async Task<StepRow> MeasureStepsAsync(string url, string pageName, BenchmarkSettings settings, BenchmarkEnvironment environment, int settleQuietMs)
     {
         var options = new BrowserOptions
         {
+            SettleQuietMs = settleQuietMs,
             ExecutablePath = settings.ChromiumPath,
             ViewportWidth = environment.ViewportWidth,
             ViewportHeight = environment.ViewportHeight,
@@ -151,18 +155,29 @@ internal static partial class ObservationBenchmark
 
         var failures = 0;
         var cycle = StepActions(session.LatestSnapshot());
+        var actionTiming = new Samples();
+        var observeTiming = new Samples();
         var (timing, _) = await Measure.RunAsync(settings.Warmup, settings.Steps, async i =>
         {
+            var start = Stopwatch.GetTimestamp();
             var outcome = await session.ExecuteAsync(cycle[i % cycle.Count]);
+            var acted = Stopwatch.GetTimestamp();
             if (!outcome.Success && failures++ == 0)
             {
                 environment.Notes.Add($"- step on {pageName}: first failed action: {outcome.Message}");
             }
 
-            return await session.ObserveAsync(observation);
+            var next = await session.ObserveAsync(observation);
+            if (i >= settings.Warmup)
+            {
+                actionTiming.Add(Stopwatch.GetElapsedTime(start, acted).TotalMilliseconds);
+                observeTiming.Add(Stopwatch.GetElapsedTime(acted).TotalMilliseconds);
+            }
+
+            return next;
         });
         var names = string.Join(", ", cycle.Select(a => ActionFormatter.Format(a, ActionGrammar.WebArena)).Distinct());
-        return new StepRow(pageName, names, timing, failures);
+        return new StepRow(pageName, names, settleQuietMs, timing, actionTiming, observeTiming, failures);
     }
 
     /// <summary>

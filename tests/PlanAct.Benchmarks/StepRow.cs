@@ -5,6 +5,9 @@ namespace PlanAct.Benchmarks;
 /// <summary>Step overhead (action + settle + next observation) measured through a browser session.</summary>
 /// <param name="Page">The page name.</param>
 /// <param name="Actions">The actions cycled through, in executor grammar form.</param>
-/// <param name="Timing">Step times.</param>
-/// <param name="Failures">Steps whose action outcome was unsuccessful.</param>
-internal sealed record StepRow(string Page, string Actions, Samples Timing, int Failures);
+/// <param name="SettleQuietMs">The session's DOM quiet window.</param>
+/// <param name="Timing">Whole step times.</param>
+/// <param name="ActionTiming">The action-and-settle part of each step.</param>
+/// <param name="ObserveTiming">The observation part of each step.</param>
+/// <param name="Failures">Steps whose action outcome was unsuccessful (warm-up included).</param>
+internal sealed record StepRow(string Page, string Actions, int SettleQuietMs, Samples Timing, Samples ActionTiming, Samples ObserveTiming, int Failures);

@@ -8,7 +8,8 @@ namespace PlanAct.Agents.Connectors;
 
 /// <summary>
 /// Applies an endpoint's configured defaults to every call: temperature and max output tokens when the caller sets none,
-/// stop sequences, and (chat mode) extra body fields such as <c>top_k</c> or OpenRouter's <c>provider</c> through the SDK's JSON patch.
+/// stop sequences, and (chat mode) extra body fields such as <c>top_k</c> or OpenRouter's <c>provider</c> through the SDK's JSON patch
+/// (plus <c>max_tokens</c> next to the SDK's <c>max_completion_tokens</c> for OpenRouter).
 /// Any <see cref="ChatOptions.RawRepresentationFactory"/> of the caller is kept and chained.
 /// </summary>
 internal sealed class RequestShapingChatClient(IChatClient inner, EndpointTarget target) : DelegatingChatClient(inner)
@@ -32,15 +33,25 @@ internal sealed class RequestShapingChatClient(IChatClient inner, EndpointTarget
             shaped.StopSequences = stops;
         }
 
-        if (target.Mode == ModelApiMode.Chat && o.ExtraBody.Count > 0)
+        var fields = new List<(string Name, string Json)>();
+        if (target.Mode == ModelApiMode.Chat)
+        {
+            fields.AddRange(o.ExtraBody.Select(f => (f.Key, PlanActOptionsLoader.ExtraBodyValueToJson(f.Value)?.ToJsonString() ?? "null")));
+            if (target.Provider == ModelProviderKind.OpenRouter && shaped.MaxOutputTokens is { } max && !o.ExtraBody.ContainsKey("max_tokens"))
+            {
+                // The SDK sends max_completion_tokens; OpenRouter documents max_tokens, so send both.
+                fields.Add(("max_tokens", max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (fields.Count > 0)
         {
             var previous = shaped.RawRepresentationFactory;
             shaped.RawRepresentationFactory = client =>
             {
                 var raw = previous?.Invoke(client) as ChatCompletionOptions ?? new ChatCompletionOptions();
-                foreach (var (name, value) in o.ExtraBody)
+                foreach (var (name, json) in fields)
                 {
-                    var json = PlanActOptionsLoader.ExtraBodyValueToJson(value)?.ToJsonString() ?? "null";
 #pragma warning disable SCME0001 // JsonPatch is experimental; it is the SDK's only way to add body fields.
                     raw.Patch.Set(Encoding.UTF8.GetBytes("$." + name), BinaryData.FromString(json));
 #pragma warning restore SCME0001

@@ -440,19 +440,20 @@ public sealed partial class BrowserSession
     private async Task<(bool, string)> HistoryAsync(bool back, CancellationToken cancellationToken)
     {
         var page = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
-        var options = new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs };
+        var urlBefore = page.Url;
         var response = back
-            ? await page.GoBackAsync(options).WaitAsync(cancellationToken).ConfigureAwait(false)
+            ? await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
+                .WaitAsync(cancellationToken).ConfigureAwait(false)
             : await page.GoForwardAsync(new PageGoForwardOptions { WaitUntil = WaitUntilState.Commit, Timeout = _options.NavigationTimeoutMs })
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (response is null && page.Url == "about:blank")
+
+        // Same-document history entries (#hash, pushState) give no response but do move.
+        if (response is null && page.Url == urlBefore)
         {
             return (false, back ? "error: there is no previous page in this tab" : "error: there is no next page in this tab");
         }
 
-        return response is null
-            ? (false, back ? "error: there is no previous page in this tab" : "error: there is no next page in this tab")
-            : (true, back ? "went back" : "went forward");
+        return (true, back ? "went back" : "went forward");
     }
 
     private async Task<(bool, string)> NewTabAsync(CancellationToken cancellationToken)

@@ -167,11 +167,8 @@ public sealed partial class PageObserver
             }
 
             var capture = CapturedTreeBuilder.ParseFrame(json);
-            counter.Next = Math.Max(counter.Next, capture.Next);
-            if (parentIndex < 0)
-            {
-                counter.Next = capture.Next;
-            }
+            // The main frame restarts numbering for a fresh document; child frames only ever move it forward.
+            counter.Next = parentIndex < 0 ? capture.Next : Math.Max(counter.Next, capture.Next);
 
             CollectIds(capture.Root, taken);
             results.Add(new FrameCaptureResult(index, ownerId, capture));

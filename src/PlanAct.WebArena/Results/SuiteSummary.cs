@@ -81,6 +81,21 @@ public sealed record SuiteSummary
     /// <returns>JSON text.</returns>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>Writes <c>summary.json</c> and <c>summary.txt</c> into <paramref name="folder"/>.</summary>
+    /// <param name="folder">The output folder (created if missing).</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    /// <returns>The paths written.</returns>
+    public async Task<(string Json, string Table)> SaveAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Directory.CreateDirectory(folder);
+        var json = Path.Combine(folder, "summary.json");
+        var table = Path.Combine(folder, "summary.txt");
+        await File.WriteAllTextAsync(json, ToJson(), cancellationToken);
+        await File.WriteAllTextAsync(table, ToTable(), cancellationToken);
+        return (json, table);
+    }
+
     /// <summary>The summary as a plain-text table.</summary>
     /// <returns>The table.</returns>
     public string ToTable()

@@ -46,6 +46,7 @@ public sealed class ChatClientWireTests
             Assert.That(request.Model, Is.EqualTo("anthropic/claude-sonnet-4"));
             Assert.That(request.Json!["temperature"]!.GetValue<double>(), Is.EqualTo(0.2).Within(1e-6));
             Assert.That(request.Json!["max_completion_tokens"]!.GetValue<int>(), Is.EqualTo(300));
+            Assert.That(request.Json!["max_tokens"]!.GetValue<int>(), Is.EqualTo(300));
             Assert.That(request.Json!["provider"]!["order"]![0]!.GetValue<string>(), Is.EqualTo("anthropic"));
             Assert.That(request.Json!["provider"]!["allow_fallbacks"]!.GetValue<bool>(), Is.False);
             Assert.That(request.LastUserText, Is.EqualTo("What is the plan?"));

@@ -94,6 +94,34 @@ public sealed class ConfigurationTests
     }
 
     [Test]
+    public void Lists_dictionaries_times_and_prices_bind_from_the_command_line()
+    {
+        string[] args =
+        [
+            "--PlanAct:Executor:StopSequences:0=<|im_end|>",
+            "--PlanAct:Executor:StopSequences:1=</s>",
+            "--PlanAct:Planner:Headers:X-Experiment=e1",
+            "--PlanAct:Planner:Timeout=00:00:45",
+            "--PlanAct:Planner:TotalTimeout=00:03:00",
+            "--PlanAct:Executor:InputPricePerMillion=0.05",
+            "--PlanAct:Retry:BaseDelay=00:00:00.250",
+            "--PlanAct:PlannerFallback:Enabled=false",
+        ];
+
+        var o = PlanActOptionsLoader.Load(PlanActConfiguration.Build(args, _dir, Env(("OPENROUTER_API_KEY", "k-123456")), "planact-test-none"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(o.Executor.StopSequences, Is.EqualTo(new[] { "<|im_end|>", "</s>" }));
+            Assert.That(o.Planner.Headers["x-experiment"], Is.EqualTo("e1"));
+            Assert.That(o.Planner.Timeout, Is.EqualTo(TimeSpan.FromSeconds(45)));
+            Assert.That(o.Executor.InputPricePerMillion, Is.EqualTo(0.05m));
+            Assert.That(o.Retry.BaseDelay, Is.EqualTo(TimeSpan.FromMilliseconds(250)));
+            Assert.That(o.PlannerFallback.Enabled, Is.False);
+        });
+    }
+
+    [Test]
     public void Missing_planner_key_names_the_setting_and_how_to_set_it()
     {
         var config = PlanActConfiguration.Build([], _dir, Env(), "planact-test-none");

@@ -68,6 +68,8 @@ public sealed class SecretsAndTelemetryTests
             Assert.That(allText, Does.Not.Contain(FakeModelServers.ExecutorKey));
             Assert.That(allText, Does.Not.Contain("planner-secret"));
             Assert.That(messages.Single(), Does.Contain("Invalid key ***"));
+            Assert.That(_servers.Planner.ModelRequests[0].LastUserText, Does.StartWith("Please use key"), "logging must not consume the request body");
+            Assert.That(_servers.Executor.ModelRequests.Single().LastUserText, Is.EqualTo("falls back"));
         });
     }
 

@@ -111,6 +111,8 @@ public sealed partial class AccessibilityTreeCaptureTests
         Assert.That(text, Does.Contain("StaticText 'Shadow text'"));
         Assert.That(text, Does.Match(@"\[\d+\] textbox 'Labelled inside'"));
         await AssertEveryIdResolvesAsync(snapshot);
+        var again = await _observer.CaptureAsync(_page, Tree);
+        Assert.That(again.Content, Is.EqualTo(text), "ids inside frames and shadow roots stay the same across captures");
 
         foreach (var (name, selector, frame) in new[]
                  {

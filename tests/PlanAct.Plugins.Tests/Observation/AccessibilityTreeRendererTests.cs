@@ -35,13 +35,15 @@ public sealed class AccessibilityTreeRendererTests
     }
 
     [Test]
-    public void StaticText_already_in_one_of_the_previous_three_lines_is_dropped()
+    public void StaticText_repeating_an_ancestor_name_or_a_previous_name_is_dropped()
     {
         var root = Body(
-            El("a", "link", "Home page", "2", interactive: true, children: Text("Home page")),
-            El("p", "paragraph", id: "3", children: Text("Home")),
-            El("p", "paragraph", id: "4", children: Text("Something new")));
-        Assert.That(Render(root), Is.EqualTo("[1] RootWebArea 'T'\n\t[2] link 'Home page'\n\tStaticText 'Something new'"));
+            El("a", "link", "Home page", "2", interactive: true, children: El("span", "generic", id: "3", children: Text("Home page"))),
+            El("p", "paragraph", id: "4", children: Text("Home")),
+            El("button", "button", "Save", "5", interactive: true),
+            El("p", "paragraph", id: "6", children: Text("Save")),
+            El("p", "paragraph", id: "7", children: Text("T")));
+        Assert.That(Render(root), Is.EqualTo("[1] RootWebArea 'T'\n\t[2] link 'Home page'\n\tStaticText 'Home'\n\t[5] button 'Save'\n\tStaticText 'T'"));
     }
 
     [Test]

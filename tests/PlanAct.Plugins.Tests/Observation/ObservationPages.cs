@@ -20,6 +20,8 @@ internal static class ObservationPages
         <div aria-hidden="true"><a href="/x">Aria hidden link</a></div>
         <input type="hidden" name="token" value="secret-token">
         <div id="clicky" onclick="this.textContent='clicked div'" style="cursor:pointer">Click this div</div>
+        <div style="opacity:0"><button>Transparent button</button></div>
+        <div contenteditable="true" aria-label="Notes">draft text</div>
         </body></html>
         """;
 

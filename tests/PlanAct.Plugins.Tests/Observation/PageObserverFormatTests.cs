@@ -66,6 +66,14 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
         Assert.That(snapshot.Content, Does.Contain("Green"));
         Assert.That(snapshot.Content, Does.Not.Contain("Hidden button"));
         Assert.That(snapshot.Content, Does.Not.Contain("Invisible button"));
+        Assert.That(snapshot.Content, Does.Contain("draft text"));
+        Find(snapshot, format == ObservationFormat.Aria ? "generic" : "textbox", "Notes"); // Playwright calls a contenteditable div generic
+        if (format != ObservationFormat.Aria)
+        {
+            // Playwright's AI snapshot keeps fully transparent content.
+            Assert.That(snapshot.Content, Does.Not.Contain("Transparent button"));
+        }
+
         if (format != ObservationFormat.AccessibilityTree)
         {
             // WebArena's tree names the field by its label and does not list placeholders.

@@ -21,6 +21,20 @@ public sealed class SimplifiedHtmlRendererTests
     }
 
     [Test]
+    public void Text_that_touches_in_the_page_joins_and_separated_text_keeps_a_space()
+    {
+        var root = Body(El("p", "paragraph", id: "2", children:
+        [
+            Text("Total: $"), El("span", "generic", id: "3", children: Text("12")), Text(".50 "),
+            El("span", "generic", id: "4", children: Text("incl. tax")) is var tax ? new CapturedNode { Tag = tax.Tag, Role = tax.Role, Id = tax.Id, Box = tax.Box, SpaceAfter = true, Children = tax.Children } : null!,
+            Text("today"),
+            El("div", "generic", id: "5", children: Text("block")) is var div ? new CapturedNode { Tag = "span", Role = div.Role, Id = div.Id, Box = div.Box, IsBlock = true, Children = div.Children } : null!,
+            Text("after"),
+        ]));
+        Assert.That(Render(root), Is.EqualTo("Total: $12.50 incl. tax today block after"));
+    }
+
+    [Test]
     public void Innermost_interactive_element_gets_the_id()
     {
         var root = Body(El("div", "generic", "Card", "2", interactive: true, children: [Text("Card"), El("button", "button", "Buy", "3", interactive: true, children: Text("Buy"))]));

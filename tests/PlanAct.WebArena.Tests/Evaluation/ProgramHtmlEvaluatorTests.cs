@@ -81,7 +81,7 @@ public sealed class ProgramHtmlEvaluatorTests
     private ProgramHtmlEvaluator Evaluator(IAnswerJudge? judge = null)
     {
         var sites = new SiteUrls(new Dictionary<string, string> { ["shopping"] = _site.BaseUrl });
-        return new ProgramHtmlEvaluator(new EvaluationHelpers(sites, SiteAccount.Of("admin", "admin1234"), _http), judge, TimeSpan.FromMilliseconds(500));
+        return new ProgramHtmlEvaluator(new EvaluationHelpers(sites, SiteAccount.Of("admin", "admin1234"), _http), judge, TimeSpan.FromMilliseconds(150));
     }
 
     private static WebArenaTask Task(params ProgramHtmlTarget[] targets) => new()

@@ -48,7 +48,7 @@ public sealed class SiteLoginServiceTests
         }
 
         return new SiteLoginService(new SiteUrls(new Dictionary<string, string> { ["shopping"] = _site.BaseUrl }), accounts, FormLoginFlow.Standard, _auth,
-            TimeSpan.FromHours(1), TimeSpan.FromSeconds(3), NullLogger<SiteLoginService>.Instance);
+            TimeSpan.FromHours(1), TimeSpan.FromSeconds(1.5), NullLogger<SiteLoginService>.Instance);
     }
 
     private static WebArenaTask Task(string? storageState = "./.auth/shopping_state.json", bool requireLogin = true) => new()

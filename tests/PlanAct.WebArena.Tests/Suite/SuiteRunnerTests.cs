@@ -48,6 +48,9 @@ public sealed class SuiteRunnerTests
         Assert.That(summary.ToTable(), Does.Contain("multi-site").And.Contain("50.0"));
         Assert.That(summary.ToJson(), Does.Contain("\"success_rate\": 0.5"));
         Assert.That(fake.MaxConcurrent, Is.LessThanOrEqualTo(3));
+        var (json, table) = await summary.SaveAsync(_folder);
+        Assert.That(File.ReadAllText(json), Does.Contain("\"groups\""));
+        Assert.That(File.ReadAllText(table), Does.StartWith("group"));
     }
 
     [Test]

@@ -54,8 +54,9 @@ internal sealed class ResponseInspectionHandler(EndpointTarget target, SecretRed
             throw Redacted(error);
         }
 
-        var replaced = new StringContent(body, Encoding.UTF8, mediaType ?? "application/json");
-        response.Content = replaced;
+        var original = response.Content;
+        response.Content = new StringContent(body, Encoding.UTF8, mediaType ?? "application/json");
+        original.Dispose();
         return response;
     }
 

@@ -24,7 +24,7 @@ public sealed class CapturedNode
     /// <summary>Whether <see cref="Name"/> came from a visible label (<c>label</c>, <c>aria-labelledby</c>).</summary>
     public bool NameFromLabel { get; init; }
 
-    /// <summary>The text of a text node; <see langword="null"/> for elements.</summary>
+    /// <summary>The text of a text node, whitespace collapsed; a single leading or trailing space means it does not join its neighbours. <see langword="null"/> for elements.</summary>
     public string? Text { get; init; }
 
     /// <summary>The element id (unique across frames in one capture); <see langword="null"/> for text.</summary>
@@ -80,6 +80,12 @@ public sealed class CapturedNode
 
     /// <summary>Whether the element is a frame whose document is grafted in as its child.</summary>
     public bool IsFrame { get; init; }
+
+    /// <summary>Whether the element is laid out as a block (its text does not run into its neighbours').</summary>
+    public bool IsBlock { get; init; }
+
+    /// <summary>Whether whitespace follows the element in its parent (so following text does not join onto it).</summary>
+    public bool SpaceAfter { get; init; }
 
     /// <summary>Visible rectangle relative to the top-level viewport; <see langword="null"/> when unknown (text, options).</summary>
     public CapturedBox? Box { get; init; }

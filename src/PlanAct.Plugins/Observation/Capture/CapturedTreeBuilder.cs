@@ -113,6 +113,8 @@ internal static class CapturedTreeBuilder
             Url = raw.Url,
             Interactive = raw.Interactive != 0,
             IsFrame = raw.Frame != 0,
+            IsBlock = raw.Block != 0,
+            SpaceAfter = raw.SpaceAfter != 0,
             Box = box,
             Children = children,
         };

@@ -28,6 +28,8 @@ internal sealed class RawNode
     [JsonPropertyName("u")] public string? Url { get; set; }
     [JsonPropertyName("k")] public int Interactive { get; set; }
     [JsonPropertyName("fr")] public int Frame { get; set; }
+    [JsonPropertyName("bl")] public int Block { get; set; }
+    [JsonPropertyName("sa")] public int SpaceAfter { get; set; }
     [JsonPropertyName("b")] public double[]? Box { get; set; }
     [JsonPropertyName("h")] public List<RawNode>? Children { get; set; }
 }

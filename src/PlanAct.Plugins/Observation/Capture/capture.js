@@ -7,7 +7,7 @@
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'BASE', 'TITLE']);
   const NAME_FROM_CONTENT = new Set(['button', 'link', 'heading', 'option', 'menuitem', 'menuitemcheckbox',
     'menuitemradio', 'tab', 'treeitem', 'cell', 'columnheader', 'rowheader', 'checkbox', 'radio', 'switch',
-    'tooltip', 'Legend', 'LabelText', 'caption', 'term', 'row', 'summary']);
+    'tooltip', 'Legend', 'LabelText', 'caption', 'term', 'summary']);
   const INTERACTIVE_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem',
     'menuitemcheckbox', 'menuitemradio', 'option', 'textbox', 'searchbox', 'combobox', 'listbox', 'slider',
     'spinbutton', 'treeitem', 'gridcell']);
@@ -133,9 +133,13 @@
     for (const c of node.h) {
       if (out.length > 400) return;
       if (c.t === '#text') out.push(c.x);
-      else if (c.t === 'select' || c.t === 'input' || c.t === 'textarea') { if (c.v && c.y !== 'password') out.push(c.v); }
-      else if (c.r === 'img') { if (c.n) out.push(c.n); }
-      else contentText(c, out);
+      else if (c.t === 'select' || c.t === 'input' || c.t === 'textarea') { if (c.v && c.y !== 'password') out.push(' ', c.v, ' '); }
+      else if (c.r === 'img') { if (c.n) out.push(' ', c.n, ' '); }
+      else {
+        if (c.bl) out.push(' ');
+        contentText(c, out);
+        if (c.bl || c.sa) out.push(' ');
+      }
     }
   }
 
@@ -164,7 +168,7 @@
     if (NAME_FROM_CONTENT.has(role)) {
       const parts = [];
       contentText(node, parts);
-      const s = clean(parts.join(' '));
+      const s = clean(parts.join(''));
       if (s) return cap(s, 200);
     }
     return clean(el.title);
@@ -200,8 +204,14 @@
 
   function walkNode(n, parent, parentStyle, inSelect) {
     if (n.nodeType === 3) {
-      const s = clean(n.nodeValue);
-      if (s) parent.h.push({ t: '#text', x: cap(s, 500) });
+      // Collapse whitespace but keep one space at either edge: it tells whether neighbouring text joins.
+      const s = (n.nodeValue || '').replace(/\s+/g, ' ');
+      const last = parent.h.length ? parent.h[parent.h.length - 1] : null;
+      if (s === ' ' || s === '') {
+        if (s === ' ' && last) { if (last.t === '#text') { if (!last.x.endsWith(' ')) last.x += ' '; } else last.sa = 1; }
+        return;
+      }
+      parent.h.push({ t: '#text', x: cap(s, 500) });
       return;
     }
     if (n.nodeType !== 1) return;
@@ -222,11 +232,16 @@
         clearIds(el); return;
       }
       if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') { clearIds(el); return; }
+      // Fully transparent content (closed menus, faded-out tooltips) is invisible with its whole subtree. Form controls
+      // stay: custom checkboxes and file inputs are often transparent under a visible label.
+      if (style.opacity === '0' && tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') { clearIds(el); return; }
     }
     const explicitRole = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
     let role = explicitRole || implicitRole(el, tag);
     if (role === 'presentation') role = 'none';
+    if (!explicitRole && role === 'generic' && el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) role = 'textbox';
     const node = { t: tag.toLowerCase(), r: role, h: [] };
+    if (style && !style.display.startsWith('inline') && style.display !== 'contents') node.bl = 1;
     const selfHidden = !inSelect && (style.visibility === 'hidden' || style.visibility === 'collapse');
     if (!inSelect) {
       const r = el.getBoundingClientRect();
@@ -248,10 +263,6 @@
     if (!inSelect && box[2] * box[3] === 0 && node.h.length === 0 && tag !== 'BR') {
       // Zero-size element without visible content.
       clearIds(el); return;
-    }
-    if (!inSelect && style.opacity === '0' && !(tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA')) {
-      // Fully transparent non-control: treat as hidden, but keep its children in case they override opacity.
-      if (node.h.length === 0) { clearIds(el); return; }
     }
     // Properties.
     if (tag === 'INPUT' || tag === 'TEXTAREA') {
@@ -309,7 +320,7 @@
     if (!name && node.k && tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') {
       const parts = [];
       contentText(node, parts);
-      name = cap(clean(parts.join(' ')), 200);
+      name = cap(clean(parts.join('')), 200);
     }
     if (name) node.n = name;
     if (tag === 'IFRAME' || tag === 'FRAME') node.fr = 1;

@@ -5,8 +5,10 @@ namespace PlanAct.Plugins.Observation.Rendering;
 
 /// <summary>
 /// Renders a captured page in WebArena's accessibility-tree text: <c>[id] role 'name' prop: value</c>, one tab of
-/// indentation per shown ancestor, with WebArena's pruning (unnamed structural nodes are skipped without indenting their
-/// children; a <c>StaticText</c> already contained in one of the previous three lines is dropped). Pure.
+/// indentation per shown ancestor, with WebArena's pruning: unnamed structural nodes are skipped without indenting their
+/// children, and a <c>StaticText</c> is dropped when it repeats text already shown. WebArena drops it when it is a substring of
+/// any of the previous three lines, which also loses short values such as a colour named in a heading above; here it is
+/// dropped when a shown ancestor's name contains it or one of the previous three lines has exactly that name. Pure.
 /// </summary>
 public static class AccessibilityTreeRenderer
 {
@@ -44,9 +46,10 @@ public static class AccessibilityTreeRenderer
     {
         if (node.IsText)
         {
-            if (parentInView)
+            var text = node.Text!.Trim();
+            if (parentInView && text.Length > 0)
             {
-                AddStaticText(node.Text!, depth, state);
+                AddStaticText(text, depth, state);
             }
 
             return;
@@ -58,7 +61,8 @@ public static class AccessibilityTreeRenderer
         var mark = state.Lines.Count;
         if (shown)
         {
-            state.Add(Line(node, props, depth), node.Role == "option" ? null : node.Id);
+            state.Add(Line(node, props, depth), node.Role == "option" ? null : node.Id, node.Name);
+            state.Ancestors.Add(node.Role == "RootWebArea" ? "" : node.Name); // the root's name is the title, not content
         }
 
         var childDepth = shown ? depth + 1 : depth;
@@ -80,7 +84,12 @@ public static class AccessibilityTreeRenderer
 
         if (options > MaxOptionsShown && inView)
         {
-            state.Add($"{Indent(childDepth)}StaticText '(+{options - MaxOptionsShown} more options)'", null);
+            state.Add($"{Indent(childDepth)}StaticText '(+{options - MaxOptionsShown} more options)'", null, "");
+        }
+
+        if (shown)
+        {
+            state.Ancestors.RemoveAt(state.Ancestors.Count - 1);
         }
 
         if (!inView && state.Lines.Count == mark + (shown ? 1 : 0))
@@ -96,12 +105,12 @@ public static class AccessibilityTreeRenderer
 
     private static void AddStaticText(string text, int depth, State state)
     {
-        if (state.RecentlyContains(text))
+        if (state.Repeats(text))
         {
             return;
         }
 
-        state.Add($"{Indent(depth)}StaticText {PythonRepr.Quote(text)}", null);
+        state.Add($"{Indent(depth)}StaticText {PythonRepr.Quote(text)}", null, text);
     }
 
     private static bool IsSkipped(CapturedNode node, string props)
@@ -192,19 +201,41 @@ public static class AccessibilityTreeRenderer
 
     private sealed class State(ViewportTracker viewport)
     {
+        private readonly List<string> _names = [];
+
         public List<RenderedLine> Lines { get; } = [];
+
+        /// <summary>Names of the shown ancestors of the node being visited, outermost first.</summary>
+        public List<string> Ancestors { get; } = [];
 
         public ViewportTracker Viewport { get; } = viewport;
 
-        public void Add(string text, string? id) => Lines.Add(id is null ? RenderedLine.Plain(text) : new RenderedLine(text, [id]));
-
-        public void RemoveLast() => Lines.RemoveAt(Lines.Count - 1);
-
-        public bool RecentlyContains(string text)
+        public void Add(string text, string? id, string name)
         {
-            for (var i = Lines.Count - 1; i >= 0 && i >= Lines.Count - 3; i--)
+            Lines.Add(id is null ? RenderedLine.Plain(text) : new RenderedLine(text, [id]));
+            _names.Add(name);
+        }
+
+        public void RemoveLast()
+        {
+            Lines.RemoveAt(Lines.Count - 1);
+            _names.RemoveAt(_names.Count - 1);
+        }
+
+        /// <summary>Whether <paramref name="text"/> is already shown: inside a shown ancestor's name, or as the name of one of the previous three lines.</summary>
+        public bool Repeats(string text)
+        {
+            foreach (var name in Ancestors)
             {
-                if (Lines[i].Text.Contains(text, StringComparison.Ordinal))
+                if (name.Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            for (var i = _names.Count - 1; i >= 0 && i >= _names.Count - 3; i--)
+            {
+                if (_names[i] == text)
                 {
                     return true;
                 }

@@ -18,7 +18,7 @@ public static class SimplifiedHtmlRenderer
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
-        "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+        "address", "article", "aside", "blockquote", "body", "details", "dialog", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
         "table", "tr", "ul", "br", "caption", "iframe", "frame", "legend", "menu", "h1", "h2", "h3", "h4", "h5", "h6",
     };
@@ -75,7 +75,7 @@ public static class SimplifiedHtmlRenderer
         {
             if (parentInView)
             {
-                writer.Text(Escape(node.Text!));
+                writer.Text(node.Text!);
             }
 
             return;
@@ -102,14 +102,23 @@ public static class SimplifiedHtmlRenderer
         {
             writer.Flush();
         }
-        else if (node.Tag is "td" or "th")
+        else if (node.IsBlock)
+        {
+            writer.BreakGlue();
+        }
+
+        if (node.Tag is "td" or "th")
         {
             writer.Separator(" | ");
+        }
+        else if (node.Tag is "dd")
+        {
+            writer.Separator(": ");
         }
 
         if (heading)
         {
-            writer.Raw($"<h{Math.Clamp(node.Level, 1, 6)}>");
+            writer.OpenTag($"<h{Math.Clamp(node.Level, 1, 6)}>");
         }
 
         foreach (var child in node.Children)
@@ -119,12 +128,16 @@ public static class SimplifiedHtmlRenderer
 
         if (heading)
         {
-            writer.Raw($"</h{Math.Clamp(node.Level, 1, 6)}>");
+            writer.CloseTag($"</h{Math.Clamp(node.Level, 1, 6)}>");
         }
 
-        if (block)
+        if (block && node.Tag != "dt")
         {
             writer.Flush();
+        }
+        else if (node.IsBlock || node.SpaceAfter)
+        {
+            writer.BreakGlue();
         }
     }
 
@@ -197,6 +210,15 @@ public static class SimplifiedHtmlRenderer
         if (node.ReadOnly)
         {
             sb.Append(" readonly");
+        }
+
+        if (!isField && node.Value is not null && tag is not "option")
+        {
+            sb.Append(" contenteditable");
+            if (node.Name.Length > 0 && node.Name != node.Value)
+            {
+                Attr(sb, "aria-label", node.Name);
+            }
         }
 
         if (tag == "input")
@@ -282,6 +304,8 @@ public static class SimplifiedHtmlRenderer
     {
         private readonly StringBuilder _line = new();
         private readonly List<string> _ids = [];
+        private bool _glue;
+        private bool _afterOpenTag;
 
         public List<RenderedLine> Lines { get; } = [];
 
@@ -291,31 +315,69 @@ public static class SimplifiedHtmlRenderer
 
         public HashSet<CapturedNode> Targets { get; set; } = [];
 
-        public void Text(string text)
+        /// <summary>Appends text; text that touches the previous text without whitespace in the page joins it without a space.</summary>
+        public void Text(string raw)
         {
-            Space();
-            _line.Append(text);
+            var trimmed = raw.Trim();
+            if (trimmed.Length == 0)
+            {
+                _glue = false;
+                return;
+            }
+
+            var join = _afterOpenTag || (_glue && raw[0] != ' ');
+            if (!join)
+            {
+                Space();
+            }
+
+            _line.Append(Escape(trimmed));
+            _glue = raw[^1] != ' ';
+            _afterOpenTag = false;
         }
 
         public void Element(string html, string id)
         {
-            Space();
+            if (!_afterOpenTag)
+            {
+                Space();
+            }
+
             _line.Append(html);
             _ids.Add(id);
+            _glue = false;
+            _afterOpenTag = false;
         }
 
-        public void Raw(string text) => _line.Append(text);
+        public void OpenTag(string tag)
+        {
+            Space();
+            _line.Append(tag);
+            _afterOpenTag = true;
+        }
+
+        public void CloseTag(string tag)
+        {
+            _line.Append(tag);
+            _glue = false;
+            _afterOpenTag = false;
+        }
+
+        public void BreakGlue() => _glue = false;
 
         public void Separator(string separator)
         {
             if (_line.Length > 0)
             {
                 _line.Append(separator);
+                _afterOpenTag = true;
             }
         }
 
         public void Flush()
         {
+            _glue = false;
+            _afterOpenTag = false;
             if (_line.Length == 0)
             {
                 return;
@@ -328,17 +390,10 @@ public static class SimplifiedHtmlRenderer
 
         private void Space()
         {
-            if (_line.Length > 0 && _line[^1] is not (' ' or '>'))
-            {
-                _line.Append(' ');
-            }
-            else if (_line.Length > 0 && _line[^1] == '>' && !EndsWithOpeningHeading())
+            if (_line.Length > 0 && _line[^1] != ' ')
             {
                 _line.Append(' ');
             }
         }
-
-        private bool EndsWithOpeningHeading()
-            => _line.Length >= 4 && _line[^4] == '<' && _line[^3] == 'h' && char.IsAsciiDigit(_line[^2]);
     }
 }
