@@ -36,8 +36,18 @@ public sealed class BrowserOptions
     /// <summary>Upper bound on waiting for the page to settle after an action, in milliseconds. Default 3000.</summary>
     public int SettleTimeoutMs { get; set; } = 3000;
 
-    /// <summary>Quiet window after an action, in milliseconds: the page counts as settled once no request is in flight and the DOM has not changed for this long. Default 100.</summary>
-    public int SettleQuietMs { get; set; } = 100;
+    /// <summary>
+    /// Quiet window after a DOM change, in milliseconds: once the action's navigation (if any) has loaded and no request
+    /// is in flight, the page counts as settled when the DOM has not changed for this long. Default 40 (two animation
+    /// frames plus timer slack; see docs/performance.md).
+    /// </summary>
+    public int SettleQuietMs { get; set; } = 40;
+
+    /// <summary>
+    /// Grace period after an action, in milliseconds: how long the settle wait watches for a first DOM change or request
+    /// before deciding the action changed nothing. Default 20. Values above <see cref="SettleQuietMs"/> are capped to it.
+    /// </summary>
+    public int SettleGraceMs { get; set; } = 20;
 
     /// <summary>Use Chromium's sandbox. Null (default) decides automatically: sandboxed unless running as root, where Chromium cannot sandbox and needs <c>--no-sandbox</c>.</summary>
     public bool? ChromiumSandbox { get; set; }

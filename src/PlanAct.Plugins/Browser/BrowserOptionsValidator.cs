@@ -33,7 +33,8 @@ public sealed class BrowserOptionsValidator : IValidateOptions<BrowserOptions>
         Range(nameof(options.ActionTimeoutMs), options.ActionTimeoutMs, 1, 600_000, "5000");
         Range(nameof(options.NavigationTimeoutMs), options.NavigationTimeoutMs, 1, 600_000, "30000");
         Range(nameof(options.SettleTimeoutMs), options.SettleTimeoutMs, 0, 600_000, "3000");
-        Range(nameof(options.SettleQuietMs), options.SettleQuietMs, 0, 10_000, "100");
+        Range(nameof(options.SettleQuietMs), options.SettleQuietMs, 0, 10_000, "40");
+        Range(nameof(options.SettleGraceMs), options.SettleGraceMs, 0, 10_000, "20");
         if (!string.IsNullOrWhiteSpace(options.ExecutablePath) && !File.Exists(options.ExecutablePath))
         {
             errors.Add($"{S}:ExecutablePath is '{options.ExecutablePath}', which does not exist; give the path of a Chromium/Chrome executable (e.g. /usr/bin/chromium) or leave it empty to search automatically.");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,7 @@ public sealed partial class BrowserSession
     {
         var before = await EnsureActivePageAsync(cancellationToken).ConfigureAwait(false);
         var urlBefore = before.Url;
+        var actionStarted = Stopwatch.GetTimestamp();
         string message;
         bool success;
         try
@@ -67,12 +69,12 @@ public sealed partial class BrowserSession
             message = $"error: {Verb(action.Kind)} failed: {FirstLine(ex.Message)}";
         }
 
-        await SettleAsync(cancellationToken).ConfigureAwait(false);
+        await SettleAsync(actionStarted, cancellationToken).ConfigureAwait(false);
         try
         {
             if (await RecoverFromBlockedNavigationsAsync(cancellationToken).ConfigureAwait(false))
             {
-                await SettleAsync(cancellationToken).ConfigureAwait(false);
+                await SettleAsync(Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)

@@ -102,6 +102,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             context.SetDefaultNavigationTimeout(options.NavigationTimeoutMs);
             context.Page += (_, page) => session.OnPageOpened(page);
             session._network.Attach(context);
+            await context.AddInitScriptAsync(DomActivityScript.InitSource).WaitAsync(cancellationToken).ConfigureAwait(false);
             if (!session._policy.AllowsAnyOrigin)
             {
                 await context.RouteAsync(url => session._policy.Check(url) is not null, session.OnDisallowedRequestAsync)
@@ -186,7 +187,8 @@ public sealed partial class BrowserSession : IAsyncDisposable
                 _snapshots[page] = snapshot;
             }
 
-            var tabs = await ListTabsAsync(cancellationToken).ConfigureAwait(false);
+            // The DOM capture read the active tab's title already; only other tabs need a round trip.
+            var tabs = await ListTabsAsync(cancellationToken, page, snapshot.Tree?.Title).ConfigureAwait(false);
             var events = _events.DrainForObservation();
             var text = ObservationText.Compose(tabs, snapshot.Content, events);
             var active = tabs.FirstOrDefault(t => t.IsActive);
@@ -293,7 +295,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<BrowserTab>> ListTabsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BrowserTab>> ListTabsAsync(CancellationToken cancellationToken, IPage? knownPage = null, string? knownTitle = null)
     {
         IPage[] pages;
         IPage? active;
@@ -306,7 +308,9 @@ public sealed partial class BrowserSession : IAsyncDisposable
         var tabs = new List<BrowserTab>(pages.Length);
         for (var i = 0; i < pages.Length; i++)
         {
-            var title = await TitleOfAsync(pages[i], cancellationToken).ConfigureAwait(false);
+            var title = knownTitle is not null && ReferenceEquals(pages[i], knownPage)
+                ? knownTitle
+                : await TitleOfAsync(pages[i], cancellationToken).ConfigureAwait(false);
             tabs.Add(new BrowserTab(i, title, ToDisplay(pages[i].Url), ReferenceEquals(pages[i], active)));
         }
 
@@ -487,15 +491,31 @@ public sealed partial class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until navigation finished, no request is in flight and the DOM has been quiet, bounded by <see cref="BrowserOptions.SettleTimeoutMs"/>.</summary>
-    private async Task SettleAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the action's navigation (if any) has loaded, no request is in flight and the DOM has been quiet, bounded by
+    /// <see cref="BrowserOptions.SettleTimeoutMs"/>. The DOM is watched by a MutationObserver installed in every document
+    /// before its scripts run (<see cref="DomActivityScript"/>), so one in-page wait per round decides: it returns after
+    /// <see cref="BrowserOptions.SettleGraceMs"/> when the action changed nothing, or once the DOM has been quiet for
+    /// <see cref="BrowserOptions.SettleQuietMs"/> after its last change. A round that saw a request start or a tab switch is repeated.
+    /// </summary>
+    /// <param name="actionStarted">Stopwatch timestamp taken before the action; DOM changes after it count as the action's.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    private async Task SettleAsync(long actionStarted, CancellationToken cancellationToken)
     {
+        // The page starts the wait about half a round trip after the session computed how long ago the reference was;
+        // moving the reference a little earlier keeps DOM changes made right at the start counted as the action's.
+        const int ReferenceSlackMs = 10;
         var clock = Stopwatch.StartNew();
         var budget = TimeSpan.FromMilliseconds(_options.SettleTimeoutMs);
         TimeSpan Remaining() => budget - clock.Elapsed;
+        var quiet = _options.SettleQuietMs;
+        var grace = Math.Min(_options.SettleGraceMs, quiet);
+        var reference = actionStarted;
+        var rounds = 0;
         while (Remaining() > TimeSpan.Zero)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            rounds++;
             IPage page;
             lock (_tabsLock)
             {
@@ -511,18 +531,34 @@ public sealed partial class BrowserSession : IAsyncDisposable
             {
                 await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = (float)Math.Max(1, Remaining().TotalMilliseconds) })
                     .WaitAsync(cancellationToken).ConfigureAwait(false);
-                if (!await _network.WaitForIdleAsync(Remaining(), cancellationToken).ConfigureAwait(false))
+                var started = _network.Started;
+                if (_network.InFlight > 0)
                 {
-                    break;
+                    if (!await _network.WaitForIdleAsync(Remaining(), cancellationToken).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    // DOM changes that matter now are the ones the responses cause.
+                    reference = Stopwatch.GetTimestamp();
+                    started = _network.Started;
                 }
 
-                var started = _network.Started;
-                var quiet = page.EvaluateAsync<bool>(DomQuietScript.Source, new { quiet = _options.SettleQuietMs, max = (int)Math.Max(0, Remaining().TotalMilliseconds) });
-                await quiet.WaitAsync(Remaining() + TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
+                var argument = new
+                {
+                    since = (int)Stopwatch.GetElapsedTime(reference).TotalMilliseconds + ReferenceSlackMs,
+                    quiet,
+                    grace,
+                    max = (int)Math.Max(0, Remaining().TotalMilliseconds),
+                };
+                await page.EvaluateAsync<bool>(DomActivityScript.SettleSource, argument)
+                    .WaitAsync(Remaining() + TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
                 if (_network.InFlight == 0 && _network.Started == started && ReferenceEquals(page, _active))
                 {
                     break;
                 }
+
+                reference = Stopwatch.GetTimestamp();
             }
             catch (TimeoutException)
             {
@@ -532,6 +568,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             {
                 // The page navigated or closed while we waited; go round again on the new document.
                 _logger.LogTrace(ex, "Settle interrupted");
+                reference = Stopwatch.GetTimestamp();
             }
         }
 
@@ -553,7 +590,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
         }
 
-        _logger.LogTrace("Settled in {Elapsed} ms", clock.ElapsedMilliseconds);
+        _logger.LogTrace("Settled in {Elapsed} ms after {Rounds} rounds", clock.ElapsedMilliseconds, rounds);
     }
 
     /// <summary>Returns tabs left on Chromium's error page by a blocked navigation to where they were: back in history, or closed when there is none.</summary>

@@ -209,6 +209,41 @@ public sealed class ActionTests : BrowserFixture
         Assert.That(await TextOfAsync(session), Is.EqualTo("loaded later"));
     }
 
+    [TestCase(ObservationFormat.AccessibilityTree)]
+    [TestCase(ObservationFormat.Html)]
+    public async Task Click_whose_xhr_renders_after_300_ms_is_settled_before_the_next_observation(ObservationFormat format)
+    {
+        await using var session = await NewSessionAsync();
+        await session.OpenAsync(Site.Url("/xhr"));
+        await session.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = 0 });
+        var button = IdOf(session, "button", "Show details");
+
+        var outcome = await session.ExecuteAsync(On(BrowserActionKind.Click, button));
+        var observation = await session.ObserveAsync(new ObservationOptions { Format = format, MaxTokens = 0 });
+
+        Assert.That(outcome.Success, Is.True, outcome.Message);
+        Assert.That(observation.Text, Does.Contain("Order 1001 shipped").And.Contain("Order 1002 pending"));
+        Assert.That(observation.Text, Does.Not.Contain("placeholder row"));
+        Assert.That(IdOf(session, "link", "Order 1002 pending"), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Click_that_navigates_from_script_to_a_slow_page_is_settled_on_the_new_page()
+    {
+        await using var session = await NewSessionAsync();
+        await session.OpenAsync(Site.Url("/redirecting"));
+        await session.ObserveAsync(FullPage);
+
+        var outcome = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Continue")));
+        var observation = await session.ObserveAsync(FullPage);
+
+        Assert.That(outcome.Success, Is.True, outcome.Message);
+        Assert.That(outcome.Message, Does.EndWith("; url: " + Site.Url("/slow-target")));
+        Assert.That(observation.Text, Does.StartWith("Tab 0 (current): Arrived\n\n"));
+        Assert.That(observation.Text, Does.Contain("Checkout complete"));
+        Assert.That(IdOf(session, "button", "Print receipt"), Is.Not.Empty);
+    }
+
     [Test]
     public async Task Alert_and_confirm_are_accepted_and_reported()
     {

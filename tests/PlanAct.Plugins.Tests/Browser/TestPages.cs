@@ -72,6 +72,41 @@ internal static class TestPages
             <button onclick="fetch('/delayed').then(r => r.text()).then(t => document.getElementById('out').textContent = t)">Load</button>
             <p id="out">empty</p>
             """);
+        site.Add("/xhr", """
+            <!doctype html><title>Xhr</title>
+            <button onclick="load()">Show details</button>
+            <ul id="list"><li>placeholder row</li></ul>
+            <script>
+              function load() {
+                const xhr = new XMLHttpRequest();
+                xhr.open('GET', '/delayed-json');
+                xhr.onload = () => {
+                  const rows = JSON.parse(xhr.responseText);
+                  // Render on the next frame, as UI libraries do.
+                  requestAnimationFrame(() => {
+                    document.getElementById('list').innerHTML = rows.map(r => '<li><a href="/second">' + r + '</a></li>').join('');
+                  });
+                };
+                xhr.send();
+              }
+            </script>
+            """);
+        site.Map("/delayed-json", async context =>
+        {
+            await Task.Delay(300);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("[\"Order 1001 shipped\", \"Order 1002 pending\"]");
+        });
+        site.Add("/redirecting", """
+            <!doctype html><title>Redirecting</title>
+            <button onclick="setTimeout(() => location.assign('/slow-target'), 10)">Continue</button>
+            """);
+        site.Map("/slow-target", async context =>
+        {
+            await Task.Delay(300);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync("<!doctype html><title>Arrived</title><h1>Checkout complete</h1><button>Print receipt</button>");
+        });
         site.Map("/delayed", async context =>
         {
             await Task.Delay(300);
