@@ -77,6 +77,7 @@ public sealed class GroupChatTests
         Assert.That(result.PlannerUsage.Calls, Is.EqualTo(3));
         Assert.That(result.ExecutorUsage.Calls, Is.EqualTo(2));
         Assert.That(result.PlannerUsage.InputTokens, Is.GreaterThan(0));
+        Assert.That(web.Observations, Is.EqualTo(3), "same format for both roles: the executor reuses the planner's observation of the unchanged page");
     }
 
     [Test]
