@@ -77,6 +77,7 @@ public sealed class GroupChatTests
         Assert.That(result.PlannerUsage.Calls, Is.EqualTo(3));
         Assert.That(result.ExecutorUsage.Calls, Is.EqualTo(2));
         Assert.That(result.PlannerUsage.InputTokens, Is.GreaterThan(0));
+        Assert.That(web.Observations, Is.EqualTo(3), "same format for both roles: the executor reuses the planner's observation of the unchanged page");
     }
 
     [Test]
@@ -419,5 +420,66 @@ public sealed class GroupChatTests
         Assert.That(result.Status, Is.EqualTo(WebTaskStatus.BrowserError));
         Assert.That(result.Reason, Does.Contain("/missing"));
         Assert.That(PlannerRequests, Is.Empty);
+    }
+
+    [Test]
+    public async Task Tools_mode_executes_only_the_first_of_several_tool_calls_and_does_not_call_the_model_again()
+    {
+        var web = ShopSite.Create();
+        _planner.Responder = r => FakeReply.Text(ShopSite.PlanBySearching(r.LastUserText));
+        _executor.Responder = r =>
+        {
+            // Each reply carries the right action first, then a second action that must not run.
+            var page = ObservationReader.CurrentPage(r.LastUserText);
+            if (FakeExecutorPolicy.Instruction(r.LastUserText).StartsWith("Type", StringComparison.Ordinal))
+            {
+                var search = ObservationReader.FindId(page, "Search", "textbox");
+                var products = ObservationReader.FindId(page, "Products", "link");
+                return FakeReply.ToolCalls([new FakeToolCall("type", $$"""{"id":"{{search}}","text":"mug","press_enter":true}""", "c1"), new FakeToolCall("click", $$"""{"id":"{{products}}"}""", "c2")]);
+            }
+
+            var mug = ObservationReader.FindId(page, "Blue mug", "link");
+            return FakeReply.ToolCalls([new FakeToolCall("click", $$"""{"id":"{{mug}}"}""", "c1"), new FakeToolCall("click", $$"""{"id":"{{mug}}"}""", "c2")]);
+        };
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = await Runner(new AgentOptions { ExecutorMode = ExecutorMode.Tools }).RunCoreAsync(Task(), web, p => TestContext.Out.WriteLine($"{p.Kind} {p.Message}"), timeout.Token);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.Completed), result.Reason);
+        Assert.That(web.Executed.Select(a => a.Kind), Is.EqualTo(new[] { BrowserActionKind.Type, BrowserActionKind.Click }), "the second call of each reply is skipped");
+        Assert.That(ExecutorRequests, Has.Count.EqualTo(2), "the function loop ends after the action; no second model call per turn");
+        Assert.That(result.Steps, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Replanning_every_n_steps_calls_the_planner_on_schedule()
+    {
+        var web = ShopSite.Create();
+        _planner.Responder = _ => FakeReply.Text(PlannerText.Instruct("Scroll down the page", "1. Scroll down the page"));
+        _executor.Responder = FakeExecutorPolicy.For(ExecutorMode.WebArena);
+
+        var result = await Runner(new AgentOptions { ExecutorMode = ExecutorMode.WebArena, ReplanPolicy = ReplanPolicy.EveryNSteps, ReplanInterval = 2, MaxSteps = 5, MaxIdenticalActions = 10 })
+            .RunCoreAsync(Task(), web, null, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.MaxSteps), result.Reason);
+        Assert.That(result.Trajectory.Select(s => s.Replanned), Is.EqualTo(new[] { true, false, true, false, true }));
+        Assert.That(PlannerRequests, Has.Count.EqualTo(3), "before steps 1, 3 and 5; the turn after step 5 is carried over");
+    }
+
+    [Test]
+    public async Task Tools_mode_call_to_an_unknown_tool_is_a_failed_step_without_a_second_model_call()
+    {
+        var web = ShopSite.Create();
+        _planner.Responder = _ => FakeReply.Text(PlannerText.Instruct("Click the link 'Products'"));
+        _executor.Responder = _ => FakeReply.ToolCall("fly", """{"to":"moon"}""");
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var result = await Runner(new AgentOptions { ExecutorMode = ExecutorMode.Tools, MaxConsecutiveFailures = 2 }).RunCoreAsync(Task(), web, null, timeout.Token);
+
+        Assert.That(result.Status, Is.EqualTo(WebTaskStatus.ConsecutiveFailures), result.Reason);
+        Assert.That(result.Trajectory[0].Outcome, Does.Contain("invalid tool call"));
+        Assert.That(result.Trajectory[0].ExecutorOutput, Does.StartWith("fly("));
+        Assert.That(ExecutorRequests, Has.Count.EqualTo(2), "one model call per executor turn");
+        Assert.That(web.Executed, Is.Empty);
     }
 }

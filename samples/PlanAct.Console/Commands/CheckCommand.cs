@@ -11,7 +11,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("check", "Check the configuration and that the planner and executor endpoints answer (key, model listed, one-token round trip). " + ExitCodes.Describe());
+        var command = new Command("check", "Check the configuration and that the planner and executor endpoints answer (key, model listed, one-token round trip). Exit codes: 0 all checks passed; 2 configuration missing/invalid; 4 a check failed.");
         command.AcceptConfigurationOverrides();
         command.SetAction((parse, ct) => CommandGuard.InvokeAsync(context, parse, async overrides =>
         {

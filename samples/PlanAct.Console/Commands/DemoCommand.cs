@@ -27,7 +27,7 @@ internal static class DemoCommand
         var timeout = new Option<int>("--task-timeout") { Description = "Seconds allowed per task.", DefaultValueFactory = _ => 300 };
         var list = new Option<bool>("--list") { Description = "List the demo tasks and exit (needs no endpoint)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print the planner's turns." };
-        var command = new Command("demo", "Run the Plan-and-Act agents on the built-in demo site (a shop and a forum) and print the results. Needs only an LLM endpoint, e.g. OPENROUTER_API_KEY. " + ExitCodes.Describe())
+        var command = new Command("demo", "Run the Plan-and-Act agents on the built-in demo site (a shop and a forum) and print the results. Needs only an LLM endpoint, e.g. OPENROUTER_API_KEY. Exit codes: 0 all tasks scored; 2 no endpoint configured; 5 no browser; 6 some tasks errored; 130 cancelled.")
         {
             tasks, output, concurrency, port, timeout, list, verbose,
         };

@@ -12,7 +12,7 @@ internal static class InstallBrowserCommand
     public static Command Create(CliContext context)
     {
         var force = new Option<bool>("--force") { Description = "Install Playwright's Chromium even when a usable browser is already found." };
-        var command = new Command("install-browser", "Find the Chromium PlanAct will use; if there is none, download Playwright's (for machines without apt-get install chromium). " + ExitCodes.Describe()) { force };
+        var command = new Command("install-browser", "Find the Chromium PlanAct will use; if there is none, download Playwright's (for machines without apt-get install chromium). Exit codes: 0 a browser is available; 5 installing failed.") { force };
         command.AcceptConfigurationOverrides();
         command.SetAction((parse, ct) => CommandGuard.InvokeAsync(context, parse, overrides =>
         {

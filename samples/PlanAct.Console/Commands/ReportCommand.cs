@@ -17,7 +17,7 @@ internal static class ReportCommand
         var results = new Argument<string>("results") { Description = "A results.jsonl file, or the output folder of a run (holding results.jsonl)." };
         var tasks = new Option<string?>("--tasks") { Description = "Task file or folder: groups by its sites and lists tasks that were not run." };
         var html = new Option<string?>("--html") { Description = "Where to write the HTML report (default: report.html next to the results)." };
-        var command = new Command("report", "Print the summary table of a run and write an HTML report linking each task's trajectory. " + ExitCodes.Describe()) { results, tasks, html };
+        var command = new Command("report", "Print the summary table of a run and write an HTML report linking each task's trajectory. Exit codes: 0 report written; 3 missing or invalid results/task file.") { results, tasks, html };
         command.AcceptConfigurationOverrides();
         command.SetAction((parse, ct) => CommandGuard.InvokeAsync(context, parse, async overrides =>
         {

@@ -15,7 +15,7 @@ internal static class ValidateCommand
     {
         var path = new Argument<string?>("path") { Description = "A task file (JSON array or one task), a folder of <id>.json files, or the WebArena-Lite raw file.", Arity = ArgumentArity.ZeroOrOne };
         var demo = new Option<bool>("--demo") { Description = "Validate the demo site's built-in tasks instead of a path." };
-        var command = new Command("validate", "Load task configs and print the tasks per site and every error. " + ExitCodes.Describe()) { path, demo };
+        var command = new Command("validate", "Load task configs and print the tasks per site and every error. Exit codes: 0 valid; 1 no path given; 3 errors found.") { path, demo };
         command.AcceptConfigurationOverrides();
         command.SetAction((parse, ct) => CommandGuard.InvokeAsync(context, parse, overrides =>
         {

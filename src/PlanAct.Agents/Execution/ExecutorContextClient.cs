@@ -5,6 +5,7 @@ using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Prompts;
 using PlanAct.Agents.Running;
 using PlanAct.Plugins.Actions;
+using PlanAct.Plugins.Observation;
 
 namespace PlanAct.Agents.Execution;
 
@@ -23,7 +24,7 @@ internal sealed class ExecutorContextClient : DelegatingChatClient
 {
     private readonly PlanActEpisode _episode;
     private readonly Func<string, ActionGrammar, ActionParseResult> _parse;
-    private Plugins.Observation.PageObservation? _turnObservation;
+    private PageObservation? _turnObservation;
 
     public ExecutorContextClient(IChatClient inner, PlanActEpisode episode, Func<string, ActionGrammar, ActionParseResult> parse)
         : base(inner)
@@ -33,7 +34,7 @@ internal sealed class ExecutorContextClient : DelegatingChatClient
     }
 
     /// <summary>The observation the executor's current turn acts on.</summary>
-    public Plugins.Observation.PageObservation? TurnObservation => _turnObservation;
+    public PageObservation? TurnObservation => _turnObservation;
 
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -104,7 +105,7 @@ internal sealed class ExecutorContextClient : DelegatingChatClient
         }
     }
 
-    private async Task ExecuteTextActionAsync(string text, Plugins.Observation.PageObservation observation, CancellationToken cancellationToken)
+    private async Task ExecuteTextActionAsync(string text, PageObservation observation, CancellationToken cancellationToken)
     {
         var grammar = _episode.Options.ExecutorMode switch
         {

@@ -8,7 +8,7 @@ namespace PlanAct.Agents.Execution;
 
 /// <summary>
 /// Agent function-invocation middleware on the executor (tools mode). It enforces one browser action per executor
-/// turn (later calls in the same turn are skipped, and the function loop is terminated after the first so the
+/// turn (later calls in the same turn are skipped, and the function loop is terminated after the batch so the
 /// model is not called again), and records the step — call, mapped action, outcome, latency — in the episode.
 /// </summary>
 internal sealed class ExecutorToolMiddleware
@@ -26,7 +26,9 @@ internal sealed class ExecutorToolMiddleware
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        context.Terminate = true;
+        // End the function loop after this batch (no second model call in the turn). Only on the batch's last call:
+        // terminating earlier would leave later calls without results, which the agent treats as pending input.
+        context.Terminate = context.FunctionCallIndex >= context.FunctionCount - 1;
         if (_episode.ActionTakenThisTurn)
         {
             return "skipped: only one action per turn is allowed; this call was not executed.";

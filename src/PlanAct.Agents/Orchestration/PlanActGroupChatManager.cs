@@ -1,6 +1,7 @@
 using Microsoft.Agents.AI;
 using Microsoft.Agents.AI.Workflows;
 using Microsoft.Extensions.AI;
+using PlanAct.Agents.Running;
 
 namespace PlanAct.Agents.Orchestration;
 
@@ -54,7 +55,7 @@ public sealed class PlanActGroupChatManager : GroupChatManager
 
         if (await base.ShouldTerminateAsync(history, cancellationToken))
         {
-            _episode.Conclude(new TerminationDecision(Running.WebTaskStatus.MaxSteps, $"The group chat reached its iteration limit ({MaximumIterationCount})."));
+            _episode.Conclude(new TerminationDecision(WebTaskStatus.MaxSteps, $"The group chat reached its iteration limit ({MaximumIterationCount})."));
             return true;
         }
 

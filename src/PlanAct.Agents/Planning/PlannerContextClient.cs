@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using PlanAct.Agents.Orchestration;
+using PlanAct.Agents.Prompts;
 using PlanAct.Agents.Running;
 
 namespace PlanAct.Agents.Planning;
@@ -38,7 +39,7 @@ internal sealed class PlannerContextClient : DelegatingChatClient
         var observation = await _episode.ObserveAsync(agentOptions.PlannerObservation, agentOptions.PlannerObservationMaxTokens, cancellationToken);
         if (!_episode.ShouldCallPlannerModel())
         {
-            var carried = PlannerTurn.Instruct(_episode.Plan, _episode.Memory, Prompts.PromptComposer.ContinueInstruction(_episode.Plan, _episode.LastPlannedInstruction)) with { Format = PlannerReplyFormat.Carried };
+            var carried = PlannerTurn.Instruct(_episode.Plan, _episode.Memory, PromptComposer.ContinueInstruction(_episode.Plan, _episode.LastPlannedInstruction)) with { Format = PlannerReplyFormat.Carried };
             _episode.AcceptPlannerTurn(carried, null, replanned: false, observation);
             return Reply(carried.Instruction!);
         }
@@ -46,7 +47,7 @@ internal sealed class PlannerContextClient : DelegatingChatClient
         var prompt = new List<ChatMessage>
         {
             PlannerSystemMessage.Create(_episode.Prompts, agentOptions.PromptCaching),
-            new(ChatRole.User, Prompts.PromptComposer.PlannerMessage(_episode.Task, _episode.Plan, _episode.Memory, _episode.RecentSteps(agentOptions.PlannerHistoryLength), observation)),
+            new(ChatRole.User, PromptComposer.PlannerMessage(_episode.Task, _episode.Plan, _episode.Memory, _episode.RecentSteps(agentOptions.PlannerHistoryLength), observation)),
         };
 
         for (var attempt = 1; attempt <= 2; attempt++)

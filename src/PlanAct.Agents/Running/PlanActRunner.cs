@@ -164,6 +164,7 @@ public sealed class PlanActRunner
             {
                 progress?.Invoke(new PlanActProgress(ProgressKind.TaskStarted, task.Id, 0, $"Opened {task.StartUrl}"));
                 await RunGroupChatAsync(episode, environment, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -203,6 +204,10 @@ public sealed class PlanActRunner
                     break;
                 case WorkflowErrorEvent error:
                     ReportAgentFailure(episode, error.Exception, cancellationToken);
+                    return;
+                case RequestInfoEvent request:
+                    // Nothing in this chat asks for outside input; waiting would hang the task.
+                    episode.Fail(WebTaskStatus.ModelError, $"The group chat unexpectedly asked for outside input ({request.Request.GetType().Name}).");
                     return;
                 case WorkflowOutputEvent output when output.Is<List<ChatMessage>>(out _):
                     return;

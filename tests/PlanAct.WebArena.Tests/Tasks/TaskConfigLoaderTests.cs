@@ -115,6 +115,27 @@ public sealed class TaskConfigLoaderTests
     }
 
     [Test]
+    public void Loads_the_demo_sites_tasks_with_a_custom_site_key()
+    {
+        var file = AppContext.BaseDirectory;
+        var dir = new DirectoryInfo(file);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "samples", "PlanAct.DemoSite", "Tasks", "demo.raw.json")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assume.That(dir, Is.Not.Null, "demo tasks not found");
+        var path = Path.Combine(dir!.FullName, "samples", "PlanAct.DemoSite", "Tasks", "demo.raw.json");
+
+        var missing = Assert.Throws<TaskConfigException>(() => new TaskConfigLoader(TestSites.All).Load(path));
+        var tasks = new TaskConfigLoader(new SiteUrls(new Dictionary<string, string> { ["demo_shop"] = "http://127.0.0.1:5000", ["demo_forum"] = "http://127.0.0.1:5001" })).Load(path);
+
+        Assert.That(missing!.Message, Does.Contain("WA_DEMO_SHOP").Or.Contain("WA_DEMO_FORUM"));
+        Assert.That(tasks, Is.Not.Empty);
+        Assert.That(tasks.SelectMany(t => t.StartUrls), Has.All.StartWith("http://127.0.0.1:500"));
+    }
+
+    [Test]
     public void Duplicate_ids_and_invalid_json_are_reported()
     {
         const string task = """{"sites": ["map"], "task_id": 5, "start_url": "__MAP__", "intent": "x", "eval": {"eval_types": ["string_match"], "reference_answers": {"exact_match": "y"}}}""";
