@@ -6,6 +6,7 @@ using PlanAct.Agents.Connectors;
 using PlanAct.Agents.Running;
 using PlanAct.Agents.Usage;
 using PlanAct.Plugins.Browser;
+using PlanAct.Plugins.Observation;
 using PlanAct.Testing;
 using PlanAct.Testing.FakeOpenAI;
 using PlanAct.WebArena.Evaluation;
@@ -53,7 +54,7 @@ public sealed partial class PlanActAgentEndToEndTests
                 Retry = new RetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(100) },
             };
             using var factory = new ModelClientFactory(options, new UsageTracker());
-            var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, MaxSteps = 5 });
+            var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, ExecutorObservation = ObservationFormat.AccessibilityTree, MaxSteps = 5 });
             await using var host = await BrowserHost.LaunchAsync(new BrowserOptions { ExecutablePath = "/usr/bin/chromium" });
             using var http = new HttpClient();
             var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
