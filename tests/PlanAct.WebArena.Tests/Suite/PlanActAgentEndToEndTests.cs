@@ -47,6 +47,7 @@ public sealed partial class PlanActAgentEndToEndTests
         {
             var urls = new SiteUrls(new Dictionary<string, string> { ["shopping"] = site.BaseUrl });
             var tasks = new TaskConfigLoader(urls).Parse(Config, "task10.json");
+            var progress = new System.Collections.Concurrent.ConcurrentQueue<PlanActProgress>();
             var options = new PlanActOptions
             {
                 Planner = new ModelEndpointOptions { Endpoint = planner.V1Url, Model = "planner", ApiKey = "sk-planner-test-key", Timeout = TimeSpan.FromSeconds(5), TotalTimeout = TimeSpan.FromSeconds(20) },
@@ -61,7 +62,7 @@ public sealed partial class PlanActAgentEndToEndTests
                 TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);
             var judge = new ChatClientAnswerJudge(factory.GetChatClient(ModelRole.Planner), "planner");
             var evaluator = new TaskEvaluator(new StringMatchEvaluator(judge), new ProgramHtmlEvaluator(new EvaluationHelpers(urls, SiteAccount.Of("admin", "admin1234"), http), judge, TimeSpan.FromMilliseconds(300)), UrlMatchVariant.Lite);
-            var taskRunner = new BrowserTaskRunner(host, login, new PlanActWebAgent(runner), evaluator, PublicUrlMapper.ForSites(urls));
+            var taskRunner = new BrowserTaskRunner(host, login, new PlanActWebAgent(runner, progress.Enqueue), evaluator, PublicUrlMapper.ForSites(urls));
             var store = new JsonlResultStore(Path.Combine(output, "results.jsonl"));
 
             var summary = await new SuiteRunner(taskRunner, null, NullLogger<SuiteRunner>.Instance)
@@ -75,6 +76,10 @@ public sealed partial class PlanActAgentEndToEndTests
             Assert.That(result.Steps, Is.EqualTo(1));
             Assert.That(result.InputTokens, Is.GreaterThan(0));
             Assert.That(summary.Overall.Succeeded, Is.EqualTo(1));
+            Assert.That(progress.Select(p => p.Kind), Is.EqualTo(new[] { ProgressKind.TaskStarted, ProgressKind.PlannerTurn, ProgressKind.StepCompleted, ProgressKind.PlannerTurn, ProgressKind.TaskEnded }),
+                "the progress callback sees the episode as it happens");
+            Assert.That(progress.Single(p => p.Kind == ProgressKind.StepCompleted).Record!.Instruction, Is.EqualTo("Click the link 'Blue mug'"));
+            Assert.That(progress.Last().Result!.Answer, Is.EqualTo("$12.50"));
             var plannerPrompts = planner.ModelRequests.Where(r => !IsJudge(r)).Select(r => r.AllText).ToList();
             Assert.That(plannerPrompts, Has.All.Contains("onestopmarket.com"), "the planner sees the public hostname");
             Assert.That(plannerPrompts, Has.None.Contains(site.BaseUrl));
