@@ -12,16 +12,18 @@
 
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using PlanAct.Agents.Configuration;
 using PlanAct.Agents.Connectors;
 using PlanAct.Agents.Running;
 using PlanAct.Agents.Usage;
 using PlanAct.DemoSite;
 using PlanAct.Plugins.Browser;
-using PlanAct.WebArena.Agents;
 using PlanAct.WebArena.Evaluation;
 using PlanAct.WebArena.Login;
+using PlanAct.WebArena.Results;
 using PlanAct.WebArena.Sites;
+using PlanAct.WebArena.Suite;
 using PlanAct.WebArena.Tasks;
 
 var taskId = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } id ? int.Parse(id, CultureInfo.InvariantCulture) : 5;
@@ -47,27 +49,31 @@ var agentOptions = new AgentOptions { MaxSteps = 10, TrajectoryDirectory = Path.
 configuration.GetSection(AgentOptions.SectionName).Bind(agentOptions);
 var runner = new PlanActRunner(clients.GetChatClient(ModelRole.Planner), clients.GetChatClient(ModelRole.Executor), agentOptions);
 
-// 4. A browser session, the run, and the WebArena evaluation of the final page and answer.
+// 4. The WebArena harness: a shared browser, sign-in for require_login tasks, the evaluator, and the task runner that
+//    opens the start tabs, lets the agents work (printing each step as it happens) and scores the final page.
 var browserOptions = new BrowserOptions();
 configuration.GetSection(BrowserOptions.SectionName).Bind(browserOptions);
-await using var browser = await BrowserSession.LaunchAsync(browserOptions);
-var result = await runner.RunAsync(PlanActTaskRunner.ToWebTask(task), browser);
+await using var browser = await BrowserHost.LaunchAsync(browserOptions);
 using var http = new HttpClient();
 var evaluator = new TaskEvaluator(
     new StringMatchEvaluator(judge: null),
     new ProgramHtmlEvaluator(new EvaluationHelpers(sites, SiteAccount.Of("admin", "admin1234"), http), judge: null, TimeSpan.FromSeconds(3)),
     UrlMatchVariant.Lite);
-var evaluation = result.Status == WebTaskStatus.Completed
-    ? await evaluator.EvaluateAsync(task, (result.Answer ?? "").Trim(), browser.ActivePage)
-    : null;
-
-// 5. The trajectory: every planner turn and executor action.
-Console.WriteLine($"Status: {result.Status} ({result.Reason}); answer: {result.Answer ?? "-"}; steps: {result.Steps}");
-foreach (var step in result.Trajectory)
+var login = new SiteLoginService(sites, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, ".auth",
+    TimeSpan.FromHours(12), TimeSpan.FromSeconds(30), NullLogger<SiteLoginService>.Instance);
+var agent = new PlanActWebAgent(runner, progress =>
 {
-    Console.WriteLine($"  step {step.Index}: {step.Instruction} -> {step.Action} ({step.Outcome})");
-}
+    // 5. The trajectory as it happens: every executor action.
+    if (progress.Record is { } step)
+    {
+        Console.WriteLine($"  step {step.Index}: {step.Instruction} -> {step.Action} ({step.Outcome})");
+    }
+});
+var taskRunner = new BrowserTaskRunner(browser, login, agent, evaluator, PublicUrlMapper.Identity);
+var output = Path.Combine(Path.GetTempPath(), "planact-demo-task");
+var result = await taskRunner.RunAsync(task, new TaskRunContext(CostBudgetUsd: null, output, Shard: null), CancellationToken.None);
 
-Console.WriteLine($"Score: {(evaluation is null ? "not scored" : evaluation.Score.ToString(CultureInfo.InvariantCulture))}");
-Console.WriteLine($"Trajectory: {result.TrajectoryHtmlPath ?? "(not saved)"}");
-return evaluation?.Passed == true ? 0 : 1;
+Console.WriteLine($"Status: {result.AgentStatus} ({result.Status}{(result.Error is null ? "" : ": " + result.Error)}); answer: {result.Answer ?? "-"}; steps: {result.Steps}");
+Console.WriteLine($"Score: {(result.Status == TaskRunStatus.Completed ? result.Score.ToString(CultureInfo.InvariantCulture) : "not scored")}");
+Console.WriteLine($"Trajectory: {result.TrajectoryPath ?? "(not saved)"}");
+return result.Success ? 0 : 1;

@@ -89,7 +89,7 @@ internal static class DemoCommand
             };
             context.Console.MarkupLineInterpolated($"Running {selected.Count} demo task(s); output in {folder}");
             return await SuiteExecution.RunAsync(
-                context, new ReportingTaskRunner(stack.TaskRunner, progress), new DemoSiteResetter(site), selected, options, "PlanAct demo", stack.AgentOptions.TrajectoryDirectory!, ct);
+                context, stack, progress, new DemoSiteResetter(site), selected, options, "PlanAct demo", ct);
         }));
         return command;
     }

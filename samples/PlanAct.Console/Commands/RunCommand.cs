@@ -22,7 +22,7 @@ internal static class RunCommand
         var timeout = new Option<int>("--task-timeout") { Description = "Seconds allowed per task.", DefaultValueFactory = _ => 600 };
         var budget = new Option<decimal?>("--cost-budget") { Description = "Maximum USD per task." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print the planner's turns." };
-        var command = new Command("run", "Run WebArena tasks with the Plan-and-Act agents and score them. Resumable: tasks already in <output>/results.jsonl are skipped. Exit codes: 0 all tasks scored; 1 bad selection; 2 configuration; 3 invalid task file; 5 no browser; 6 some tasks errored; 130 cancelled.")
+        var command = new Command("run", "Run WebArena tasks with the Plan-and-Act agents and score them. Signs in for require_login tasks (storage states in PlanAct:WebArena:AuthFolder, default .auth) and opens one tab per start URL. Resumable: tasks already in <output>/results.jsonl are skipped. Exit codes: 0 all tasks scored; 1 bad selection; 2 configuration; 3 invalid task file; 5 no browser; 6 some tasks errored; 130 cancelled.")
         {
             path, ids, sites, concurrency, shard, output, rerun, timeout, budget, verbose,
         };
@@ -31,6 +31,7 @@ internal static class RunCommand
         {
             var configuration = context.BuildConfiguration(overrides);
             AgentStack.LoadModelOptions(configuration);
+            AgentStack.LoadWebArenaOptions(configuration);
             ShardSpec? shardSpec = null;
             TaskSelection selection;
             try
@@ -67,7 +68,7 @@ internal static class RunCommand
             };
             context.Console.MarkupLineInterpolated($"Running {selected.Count} task(s) from {parse.GetValue(path)}; output in {folder}");
             return await SuiteExecution.RunAsync(
-                context, new ReportingTaskRunner(stack.TaskRunner, progress), null, selected, options, "PlanAct results", stack.AgentOptions.TrajectoryDirectory!, ct);
+                context, stack, progress, null, selected, options, "PlanAct results", ct);
         }));
         return command;
     }

@@ -12,6 +12,9 @@ namespace PlanAct.WebArena.Suite;
 /// <summary>
 /// Runs one WebArena task for real: signs in (storage state), opens a fresh browser context with one tab per start URL
 /// (the first current), lets the <see cref="IWebAgent"/> work, then evaluates on the page the agent left current.
+/// An agent that reports an <see cref="AgentOutcome.Error"/> (e.g. a model or browser failure) is recorded as
+/// <see cref="TaskRunStatus.Error"/> without evaluation; failures to sign in or open a start URL throw (the suite records them as errors).
+/// To watch the agents live, give <see cref="PlanActWebAgent"/> a progress callback.
 /// </summary>
 public sealed class BrowserTaskRunner : ITaskRunner
 {
@@ -60,26 +63,33 @@ public sealed class BrowserTaskRunner : ITaskRunner
 
         var outcome = await _agent.RunAsync(task, session, context, cancellationToken);
         var page = session.ActivePage;
-        var finalUrl = page.Url;
-        var evaluation = await _evaluator.EvaluateAsync(task, outcome.Answer, page, cancellationToken);
-        return new TaskResult
+        var result = new TaskResult
         {
             TaskId = task.TaskId,
             Sites = task.Sites,
-            Status = outcome.BudgetExceeded ? TaskRunStatus.BudgetExceeded : TaskRunStatus.Completed,
             AgentStatus = outcome.Status,
-            Error = outcome.BudgetExceeded ? outcome.Reason : null,
-            Score = evaluation.Score,
             Answer = outcome.Answer,
-            FinalUrl = finalUrl,
+            FinalUrl = page.Url,
             Steps = outcome.Steps,
             InputTokens = outcome.InputTokens,
             OutputTokens = outcome.OutputTokens,
             CostUsd = outcome.CostUsd,
-            DurationSeconds = clock.Elapsed.TotalSeconds,
-            Verdicts = evaluation.Verdicts,
             TrajectoryPath = outcome.TrajectoryPath,
             Shard = context.Shard,
+        };
+        if (outcome.Error is not null)
+        {
+            return result with { Status = TaskRunStatus.Error, Error = outcome.Error, DurationSeconds = clock.Elapsed.TotalSeconds };
+        }
+
+        var evaluation = await _evaluator.EvaluateAsync(task, outcome.Answer, page, cancellationToken);
+        return result with
+        {
+            Status = outcome.BudgetExceeded ? TaskRunStatus.BudgetExceeded : TaskRunStatus.Completed,
+            Error = outcome.BudgetExceeded ? outcome.Reason : null,
+            Score = evaluation.Score,
+            Verdicts = evaluation.Verdicts,
+            DurationSeconds = clock.Elapsed.TotalSeconds,
         };
     }
 

@@ -7,6 +7,7 @@ using PlanAct.Agents.Trajectory;
 using PlanAct.Agents.Usage;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
+using PlanAct.Plugins.Observation;
 using PlanAct.Testing;
 using PlanAct.Testing.FakeOpenAI;
 
@@ -15,7 +16,7 @@ namespace PlanAct.Agents.Tests.EndToEnd;
 /// <summary>
 /// End to end: real Chromium on pages served on 127.0.0.1, the connectors' real client stack, and fake
 /// OpenAI-compatible servers playing planner and executor by reading the observations they are sent.
-/// One browser for the fixture; a fresh session per test.
+/// One browser for the fixture; a fresh session per test. The fake executors read the accessibility tree, so the tests ask for it.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.None)]
@@ -64,7 +65,7 @@ public sealed class ChromiumEndToEndTests
     {
         _servers.Planner.Responder = Planner(ShopSite.PlanBySearching);
         _servers.Executor.Responder = FakeExecutorPolicy.For(mode);
-        var (runner, factory, usage) = Runner(new AgentOptions { ExecutorMode = mode, MaxSteps = 6 });
+        var (runner, factory, usage) = Runner(new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree, ExecutorMode = mode, MaxSteps = 6 });
         using var _ = factory;
         await using var session = await _host.NewSessionAsync();
 
@@ -108,7 +109,7 @@ public sealed class ChromiumEndToEndTests
                 : PlannerText.Instruct("Click the link 'Catalogue'");
         });
         _servers.Executor.Responder = FakeExecutorPolicy.For(ExecutorMode.Tools);
-        var (runner, factory, _) = Runner(new AgentOptions { ExecutorMode = ExecutorMode.Tools, MaxSteps = 6 });
+        var (runner, factory, _) = Runner(new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree, ExecutorMode = ExecutorMode.Tools, MaxSteps = 6 });
         using var _ = factory;
         await using var session = await _host.NewSessionAsync();
 
@@ -131,7 +132,7 @@ public sealed class ChromiumEndToEndTests
         var planner = Planner(ShopSite.PlanBySearching);
         var executor = FakeExecutorPolicy.For(ExecutorMode.WebArena);
         _servers.Executor.Responder = r => r.Messages.Count > 0 && r.Messages[0].Text.StartsWith("You are the Planner", StringComparison.Ordinal) ? planner(r) : executor(r);
-        var (runner, factory, usage) = Runner(new AgentOptions { ExecutorMode = ExecutorMode.WebArena, MaxSteps = 6 });
+        var (runner, factory, usage) = Runner(new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree, ExecutorMode = ExecutorMode.WebArena, MaxSteps = 6 });
         using var _ = factory;
         await using var session = await _host.NewSessionAsync();
 
@@ -150,7 +151,7 @@ public sealed class ChromiumEndToEndTests
         var options = _servers.Options();
         options.PlannerFallback.Enabled = false;
         using var factory = FakeModelServers.Factory(options);
-        var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions());
+        var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree });
         await using var session = await _host.NewSessionAsync();
 
         var result = await runner.RunAsync(ShopTask(), session);
@@ -167,7 +168,7 @@ public sealed class ChromiumEndToEndTests
         _servers.Planner.Responder = Planner(ShopSite.PlanBySearching);
         _servers.Executor.Responder = FakeExecutorPolicy.For(ExecutorMode.BrowserGym);
         var dir = Path.Combine(Path.GetTempPath(), "planact-e2e-" + Guid.NewGuid().ToString("N"));
-        var (runner, factory, _) = Runner(new AgentOptions { ExecutorMode = ExecutorMode.BrowserGym, TrajectoryDirectory = dir, CaptureScreenshots = true });
+        var (runner, factory, _) = Runner(new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree, ExecutorMode = ExecutorMode.BrowserGym, TrajectoryDirectory = dir, CaptureScreenshots = true });
         using var _ = factory;
         try
         {
@@ -200,7 +201,7 @@ public sealed class ChromiumEndToEndTests
         options.Planner.OutputPricePerMillion = 0m;
         var usage = new UsageTracker();
         using var factory = FakeModelServers.Factory(options, usage);
-        var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, MaxTaskCostUsd = 0.025m, MaxIdenticalActions = 10 }) { UsageTracker = usage };
+        var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorObservation = ObservationFormat.AccessibilityTree, ExecutorMode = ExecutorMode.WebArena, MaxTaskCostUsd = 0.025m, MaxIdenticalActions = 10 }) { UsageTracker = usage };
 
         var result = await runner.RunCoreAsync(new WebTask("priced", ShopSite.Intent, "http://fake.test/"), ShopSite.Create(), null, CancellationToken.None);
 

@@ -239,6 +239,32 @@ public sealed class ConsoleCommandTests
     }
 
     [Test]
+    [Category("Browser")]
+    public async Task Demo_shows_live_progress_bars_on_a_terminal_and_plain_lines_when_redirected()
+    {
+        await using var fake = await FakeOpenAIServer.StartAsync();
+        const string backpack = "Green Canvas Backpack";
+        fake.PlayAgents(new FakePlanner()
+            .StopWhen(backpack, (page, url) => url.Contains("/product/", StringComparison.Ordinal) && PageText.Has(page, "Add to cart", "button"), _ => "Opened it.")
+            .ClickLinkIfShown(backpack, "Green Canvas Backpack")
+            .ClickLinkIfShown(backpack, "Backpacks"));
+        var environment = FakeModels.Environment(fake);
+        environment["PlanAct__Browser__ExecutablePath"] = TestBrowser.ExecutablePath;
+        environment["PlanAct__Agents__MaxSteps"] = "8";
+
+        var (liveCode, live) = await CliHarness.InvokeAsync(environment, _folder, terminal: true, "demo", "--tasks", "5", "--output", "live");
+        var (plainCode, plain) = await CliHarness.InvokeAsync(environment, _folder, terminal: false, "demo", "--tasks", "5", "--output", "plain");
+
+        Assert.That((liveCode, plainCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), live + plain);
+        Assert.That(live, Does.Contain("✓ task 5"));
+        Assert.That(live.Contains("\u001b[", StringComparison.Ordinal), Is.True, "a redrawn (ANSI) progress display");
+        Assert.That(live, Does.Contain("task 5 step 1: "), "the bar names the step");
+        Assert.That(live, Does.Not.Contain("agent finished"), "no per-event lines on a terminal");
+        Assert.That(plain, Does.Contain("▶ task 5").And.Contain("  task 5 step 1: ").And.Contain("task 5 agent finished: Completed").And.Contain("✓ task 5"));
+        Assert.That(plain.Contains('\u001b', StringComparison.Ordinal), Is.False, "no ANSI control codes when redirected");
+    }
+
+    [Test]
     public async Task Run_reports_bad_selections_and_missing_task_files_before_launching_anything()
     {
         var environment = new Dictionary<string, string?>

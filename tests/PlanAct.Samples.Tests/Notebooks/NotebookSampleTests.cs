@@ -62,7 +62,8 @@ public sealed class NotebookSampleTests
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Notebooks, "planact.ipynb")));
         Assert.That(doc.RootElement.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString(), Is.EqualTo(".net-csharp"));
         var code = string.Join("\n", CodeCells(doc.RootElement));
-        Assert.That(code, Does.Contain("DemoSiteServer.StartAsync").And.Contain("new PlanActRunner(").And.Contain("runner.RunAsync(").And.Contain("TrajectoryHtmlPath"));
+        Assert.That(code, Does.Contain("DemoSiteServer.StartAsync").And.Contain("new PlanActRunner(").And.Contain("new PlanActWebAgent(runner")
+            .And.Contain("new BrowserTaskRunner(").And.Contain("taskRunner.RunAsync(").And.Contain("TrajectoryPath"));
     }
 
     /// <summary>

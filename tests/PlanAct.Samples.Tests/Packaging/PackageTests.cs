@@ -10,7 +10,7 @@ namespace PlanAct.Samples.Tests.Packaging;
 /// <summary>
 /// Packs PlanAct.Plugins, PlanAct.Agents and PlanAct.WebArena into a temp folder, checks the packages' metadata,
 /// docs, symbols and SourceLink, then builds and runs a fresh project that references them from that folder and
-/// runs a task on the demo site with fake models.
+/// runs a task on the demo site with fake models through the harness's task runner.
 /// </summary>
 [Category("Slow")]
 [Category("Browser")]
@@ -55,6 +55,7 @@ public sealed class PackageTests
             Assert.That(code, Is.EqualTo(0), output);
             Assert.That(output, Does.Contain("Status: Completed"));
             Assert.That(output, Does.Contain($"FinalUrl: {site.BaseUrl}/product/63"));
+            Assert.That(output, Does.Match(@"Score: 1; steps seen live: (\d+) of \1"), "the progress callback saw every step");
             Assert.That(fake.ModelRequests.Any(r => r.Model == FakeModels.ExecutorModel), Is.True);
         }
         finally
@@ -144,31 +145,44 @@ public sealed class PackageTests
             """);
         await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """"
             using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Logging.Abstractions;
             using PlanAct.Agents.Configuration;
             using PlanAct.Agents.Connectors;
             using PlanAct.Agents.Running;
             using PlanAct.Agents.Usage;
             using PlanAct.Plugins.Browser;
-            using PlanAct.WebArena.Agents;
+            using PlanAct.WebArena.Evaluation;
+            using PlanAct.WebArena.Login;
             using PlanAct.WebArena.Sites;
+            using PlanAct.WebArena.Suite;
             using PlanAct.WebArena.Tasks;
 
             var configuration = PlanActConfiguration.Build(args);
             var models = PlanActOptionsLoader.Load(configuration);
             using var clients = new ModelClientFactory(models, new UsageTracker());
-            var runner = new PlanActRunner(clients.GetChatClient(ModelRole.Planner), clients.GetChatClient(ModelRole.Executor), new AgentOptions { MaxSteps = 8 });
-            var browser = new BrowserOptions();
-            configuration.GetSection(BrowserOptions.SectionName).Bind(browser);
+            var agentOptions = new AgentOptions { MaxSteps = 8 };
+            configuration.GetSection(AgentOptions.SectionName).Bind(agentOptions);
+            var runner = new PlanActRunner(clients.GetChatClient(ModelRole.Planner), clients.GetChatClient(ModelRole.Executor), agentOptions);
+            var browserOptions = new BrowserOptions();
+            configuration.GetSection(BrowserOptions.SectionName).Bind(browserOptions);
             const string json = """
                 [{"task_id": 1, "sites": ["demo_shop"], "start_url": "__DEMO_SHOP__", "intent": "Open the product page of the Green Canvas Backpack.",
                   "eval": {"eval_types": ["url_match"], "reference_url": "__DEMO_SHOP__/product/63"}}]
                 """;
             var sites = new SiteUrls([new KeyValuePair<string, string>("demo_shop", Environment.GetEnvironmentVariable("DEMO_SHOP_URL")!)]);
             var task = new TaskConfigLoader(sites).Parse(json, "inline").Single();
-            var result = await runner.RunWithNewBrowserAsync(PlanActTaskRunner.ToWebTask(task), browser);
-            Console.WriteLine($"Status: {result.Status} ({result.Reason})");
+            await using var browser = await BrowserHost.LaunchAsync(browserOptions);
+            using var http = new HttpClient();
+            var evaluator = new TaskEvaluator(new StringMatchEvaluator(null), new ProgramHtmlEvaluator(new EvaluationHelpers(sites, SiteAccount.Of("admin", "admin1234"), http), null, TimeSpan.FromSeconds(1)), UrlMatchVariant.Lite);
+            var login = new SiteLoginService(sites, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, ".auth", TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);
+            var steps = 0;
+            var agent = new PlanActWebAgent(runner, p => { if (p.Kind == ProgressKind.StepCompleted) { steps++; } });
+            var result = await new BrowserTaskRunner(browser, login, agent, evaluator, PublicUrlMapper.Identity)
+                .RunAsync(task, new TaskRunContext(null, Path.Combine(Path.GetTempPath(), "planact-consumer"), null), CancellationToken.None);
+            Console.WriteLine($"Status: {result.AgentStatus} ({result.Status})");
             Console.WriteLine($"FinalUrl: {result.FinalUrl}");
-            return result.Status == WebTaskStatus.Completed ? 0 : 1;
+            Console.WriteLine($"Score: {result.Score}; steps seen live: {steps} of {result.Steps}");
+            return result.Success ? 0 : 1;
             """");
     }
 }

@@ -28,7 +28,10 @@ public static class FakeModels
         return server;
     }
 
-    /// <summary>Environment variables pointing PlanAct's planner and executor at <paramref name="server"/>.</summary>
+    /// <summary>
+    /// Environment variables pointing PlanAct's planner and executor at <paramref name="server"/>. They also ask for the
+    /// accessibility tree as the executor's observation, the format <see cref="FakeExecutor"/> reads ids from.
+    /// </summary>
     public static Dictionary<string, string?> Environment(FakeOpenAIServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
@@ -40,6 +43,7 @@ public static class FakeModels
             ["PlanAct__Executor__Endpoint"] = server.V1Url,
             ["PlanAct__Executor__Model"] = ExecutorModel,
             ["PlanAct__Executor__ApiKey"] = "test-executor-key",
+            ["PlanAct__Agents__ExecutorObservation"] = "AccessibilityTree",
         };
     }
 }

@@ -81,4 +81,48 @@ public sealed class EndToEndTests
             Directory.Delete(output, recursive: true);
         }
     }
+
+    [Test]
+    public async Task An_agent_error_is_recorded_as_an_error_without_evaluation()
+    {
+        await using var site = await LocalSite.StartAsync();
+        FakeShop.Install(site);
+        var output = Directory.CreateTempSubdirectory("planact-e2e-error").FullName;
+        try
+        {
+            var urls = new SiteUrls(new Dictionary<string, string> { ["shopping"] = site.BaseUrl });
+            var task = new TaskConfigLoader(urls).Parse(Configs, "e2e.json").Single(t => t.TaskId == 1);
+            await using var host = await BrowserHost.LaunchAsync(new BrowserOptions { ExecutablePath = "/usr/bin/chromium" });
+            using var http = new HttpClient();
+            var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
+                TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);
+            var evaluator = new TaskEvaluator(new StringMatchEvaluator(null), new ProgramHtmlEvaluator(new EvaluationHelpers(urls, SiteLoginService.StandardAccounts["shopping_admin"], http), null, TimeSpan.FromMilliseconds(500)), UrlMatchVariant.Lite);
+            var agent = new FailingAgent();
+            var runner = new BrowserTaskRunner(host, login, agent, evaluator, PublicUrlMapper.ForSites(urls));
+
+            var result = await runner.RunAsync(task, new TaskRunContext(null, output, null), CancellationToken.None);
+
+            Assert.That(result.Status, Is.EqualTo(TaskRunStatus.Error));
+            Assert.That(result.Error, Is.EqualTo("ModelError: the planner endpoint answered 503"));
+            Assert.That(result.AgentStatus, Is.EqualTo("ModelError"));
+            Assert.That(result.Verdicts, Is.Empty, "not evaluated");
+            Assert.That(result.Steps, Is.EqualTo(2));
+            Assert.That(agent.SeenUrl, Is.EqualTo("http://onestopmarket.com/mugs"), "the agent got the signed-in start page");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private sealed class FailingAgent : IWebAgent
+    {
+        public string? SeenUrl { get; private set; }
+
+        public Task<AgentOutcome> RunAsync(WebArenaTask task, BrowserSession session, TaskRunContext context, CancellationToken cancellationToken)
+        {
+            SeenUrl = session.CurrentUrl;
+            return Task.FromResult(new AgentOutcome { Status = "ModelError", Error = "ModelError: the planner endpoint answered 503", Steps = 2 });
+        }
+    }
 }

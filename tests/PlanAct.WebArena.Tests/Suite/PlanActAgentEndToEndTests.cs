@@ -6,6 +6,7 @@ using PlanAct.Agents.Connectors;
 using PlanAct.Agents.Running;
 using PlanAct.Agents.Usage;
 using PlanAct.Plugins.Browser;
+using PlanAct.Plugins.Observation;
 using PlanAct.Testing;
 using PlanAct.Testing.FakeOpenAI;
 using PlanAct.WebArena.Evaluation;
@@ -46,6 +47,7 @@ public sealed partial class PlanActAgentEndToEndTests
         {
             var urls = new SiteUrls(new Dictionary<string, string> { ["shopping"] = site.BaseUrl });
             var tasks = new TaskConfigLoader(urls).Parse(Config, "task10.json");
+            var progress = new System.Collections.Concurrent.ConcurrentQueue<PlanActProgress>();
             var options = new PlanActOptions
             {
                 Planner = new ModelEndpointOptions { Endpoint = planner.V1Url, Model = "planner", ApiKey = "sk-planner-test-key", Timeout = TimeSpan.FromSeconds(5), TotalTimeout = TimeSpan.FromSeconds(20) },
@@ -53,14 +55,14 @@ public sealed partial class PlanActAgentEndToEndTests
                 Retry = new RetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(100) },
             };
             using var factory = new ModelClientFactory(options, new UsageTracker());
-            var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, MaxSteps = 5 });
+            var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, ExecutorObservation = ObservationFormat.AccessibilityTree, MaxSteps = 5 });
             await using var host = await BrowserHost.LaunchAsync(new BrowserOptions { ExecutablePath = "/usr/bin/chromium" });
             using var http = new HttpClient();
             var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
                 TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);
             var judge = new ChatClientAnswerJudge(factory.GetChatClient(ModelRole.Planner), "planner");
             var evaluator = new TaskEvaluator(new StringMatchEvaluator(judge), new ProgramHtmlEvaluator(new EvaluationHelpers(urls, SiteAccount.Of("admin", "admin1234"), http), judge, TimeSpan.FromMilliseconds(300)), UrlMatchVariant.Lite);
-            var taskRunner = new BrowserTaskRunner(host, login, new PlanActWebAgent(runner), evaluator, PublicUrlMapper.ForSites(urls));
+            var taskRunner = new BrowserTaskRunner(host, login, new PlanActWebAgent(runner, progress.Enqueue), evaluator, PublicUrlMapper.ForSites(urls));
             var store = new JsonlResultStore(Path.Combine(output, "results.jsonl"));
 
             var summary = await new SuiteRunner(taskRunner, null, NullLogger<SuiteRunner>.Instance)
@@ -74,6 +76,10 @@ public sealed partial class PlanActAgentEndToEndTests
             Assert.That(result.Steps, Is.EqualTo(1));
             Assert.That(result.InputTokens, Is.GreaterThan(0));
             Assert.That(summary.Overall.Succeeded, Is.EqualTo(1));
+            Assert.That(progress.Select(p => p.Kind), Is.EqualTo(new[] { ProgressKind.TaskStarted, ProgressKind.PlannerTurn, ProgressKind.StepCompleted, ProgressKind.PlannerTurn, ProgressKind.TaskEnded }),
+                "the progress callback sees the episode as it happens");
+            Assert.That(progress.Single(p => p.Kind == ProgressKind.StepCompleted).Record!.Instruction, Is.EqualTo("Click the link 'Blue mug'"));
+            Assert.That(progress.Last().Result!.Answer, Is.EqualTo("$12.50"));
             var plannerPrompts = planner.ModelRequests.Where(r => !IsJudge(r)).Select(r => r.AllText).ToList();
             Assert.That(plannerPrompts, Has.All.Contains("onestopmarket.com"), "the planner sees the public hostname");
             Assert.That(plannerPrompts, Has.None.Contains(site.BaseUrl));
