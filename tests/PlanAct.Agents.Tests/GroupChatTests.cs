@@ -4,6 +4,7 @@ using PlanAct.Agents.Running;
 using PlanAct.Agents.Tests.Support;
 using PlanAct.Agents.Trajectory;
 using PlanAct.Plugins.Actions;
+using PlanAct.Plugins.Observation;
 using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests;
@@ -61,7 +62,9 @@ public sealed class GroupChatTests
         _planner.Responder = r => FakeReply.Text(ShopSite.PlanBySearching(r.LastUserText));
         _executor.Responder = FakeExecutorPolicy.For(mode);
 
-        var result = await Runner(new AgentOptions { ExecutorMode = mode }).RunCoreAsync(Task(), web, null, CancellationToken.None);
+        // Both roles see the same format here, so the executor can reuse the planner's observation of an unchanged page.
+        var options = new AgentOptions { ExecutorMode = mode, PlannerObservation = ObservationFormat.AccessibilityTree, ExecutorObservation = ObservationFormat.AccessibilityTree };
+        var result = await Runner(options).RunCoreAsync(Task(), web, null, CancellationToken.None);
 
         Assert.That(result.Status, Is.EqualTo(WebTaskStatus.Completed), result.Reason);
         Assert.That(result.Answer, Is.EqualTo("$12"));

@@ -492,7 +492,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until the action's navigation (if any) has loaded, no request is in flight and the DOM has been quiet, bounded by
+    /// Waits until the action's navigation (if any) has fired its load event (so iframes have loaded too), no request is in flight and the DOM has been quiet, bounded by
     /// <see cref="BrowserOptions.SettleTimeoutMs"/>. The DOM is watched by a MutationObserver installed in every document
     /// before its scripts run (<see cref="DomActivityScript"/>), so one in-page wait per round decides: it returns after
     /// <see cref="BrowserOptions.SettleGraceMs"/> when the action changed nothing, or once the DOM has been quiet for
@@ -529,7 +529,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
 
             try
             {
-                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = (float)Math.Max(1, Remaining().TotalMilliseconds) })
+                await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = (float)Math.Max(1, Remaining().TotalMilliseconds) })
                     .WaitAsync(cancellationToken).ConfigureAwait(false);
                 var started = _network.Started;
                 if (_network.InFlight > 0)
