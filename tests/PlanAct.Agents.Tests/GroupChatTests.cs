@@ -4,6 +4,7 @@ using PlanAct.Agents.Running;
 using PlanAct.Agents.Tests.Support;
 using PlanAct.Agents.Trajectory;
 using PlanAct.Plugins.Actions;
+using PlanAct.Plugins.Observation;
 using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests;
@@ -61,7 +62,7 @@ public sealed class GroupChatTests
         _planner.Responder = r => FakeReply.Text(ShopSite.PlanBySearching(r.LastUserText));
         _executor.Responder = FakeExecutorPolicy.For(mode);
 
-        var result = await Runner(new AgentOptions { ExecutorMode = mode }).RunCoreAsync(Task(), web, null, CancellationToken.None);
+        var result = await Runner(new AgentOptions { ExecutorMode = mode, ExecutorObservation = ObservationFormat.AccessibilityTree }).RunCoreAsync(Task(), web, null, CancellationToken.None);
 
         Assert.That(result.Status, Is.EqualTo(WebTaskStatus.Completed), result.Reason);
         Assert.That(result.Answer, Is.EqualTo("$12"));
