@@ -11,15 +11,10 @@ internal sealed class BenchmarkSettings
 
     public int Steps { get; private set; } = 20;
 
-    public string ChromiumPath { get; private set; } = "/usr/bin/chromium";
+    /// <summary>The browser to launch; <see langword="null"/> finds it the way the product does (BrowserLocator).</summary>
+    public string? ChromiumPath { get; private set; }
 
     public string? OutputPath { get; private set; }
-
-    public static IReadOnlyList<string> ChromiumArguments { get; } =
-    [
-        "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--disable-gpu", "--disable-quic",
-    ];
 
     public static BenchmarkSettings Parse(string[] args)
     {
