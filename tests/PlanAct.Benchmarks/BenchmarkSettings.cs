@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace PlanAct.Benchmarks;
 
-/// <summary>Command-line settings: <c>--iterations N --warmup N --chromium PATH --out FILE --steps N</c>.</summary>
+/// <summary>
+/// Command-line settings: <c>--iterations N --warmup N --chromium PATH --out FILE --steps N --only observe|steps
+/// --pages catalog,forum --quiet 40,100</c>.
+/// </summary>
 internal sealed class BenchmarkSettings
 {
     public int Iterations { get; private set; } = 15;
@@ -15,6 +18,18 @@ internal sealed class BenchmarkSettings
     public string? ChromiumPath { get; private set; }
 
     public string? OutputPath { get; private set; }
+
+    /// <summary>Measure observation capture (default true; <c>--only steps</c> turns it off).</summary>
+    public bool Observe { get; private set; } = true;
+
+    /// <summary>Measure step overhead (default true; <c>--only observe</c> turns it off).</summary>
+    public bool Step { get; private set; } = true;
+
+    /// <summary>Page names to run; empty runs every page.</summary>
+    public IReadOnlyList<string> Pages { get; private set; } = [];
+
+    /// <summary>Settle quiet windows to measure steps with; empty measures the <see cref="PlanAct.Plugins.Browser.BrowserOptions"/> default only.</summary>
+    public IReadOnlyList<int> QuietWindows { get; private set; } = [];
 
     public static BenchmarkSettings Parse(string[] args)
     {
@@ -39,8 +54,23 @@ internal sealed class BenchmarkSettings
                 case "--out":
                     settings.OutputPath = value;
                     break;
+                case "--only":
+                    settings.Observe = value == "observe";
+                    settings.Step = value == "steps";
+                    if (!settings.Observe && !settings.Step)
+                    {
+                        throw new ArgumentException($"--only is '{value}'; use observe or steps");
+                    }
+
+                    break;
+                case "--pages":
+                    settings.Pages = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
+                case "--quiet":
+                    settings.QuietWindows = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
+                    break;
                 default:
-                    throw new ArgumentException($"unknown option {args[i]}; valid: --iterations N, --warmup N, --steps N, --chromium PATH, --out FILE");
+                    throw new ArgumentException($"unknown option {args[i]}; valid: --iterations N, --warmup N, --steps N, --chromium PATH, --out FILE, --only observe|steps, --pages a,b, --quiet ms,ms");
             }
 
             i++;

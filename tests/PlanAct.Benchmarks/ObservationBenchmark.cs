@@ -32,6 +32,17 @@ internal static partial class ObservationBenchmark
             new("forum", ForumThreadPage.Path, ForumThreadPage.Build()),
             new("admin", AdminFormPage.Path, AdminFormPage.Build()),
         ];
+        if (settings.Pages.Count > 0)
+        {
+            var unknown = settings.Pages.Except(pages.Select(p => p.Name)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ArgumentException($"--pages names unknown page(s) {string.Join(", ", unknown)}; valid: {string.Join(", ", pages.Select(p => p.Name))}");
+            }
+
+            pages = [.. pages.Where(p => settings.Pages.Contains(p.Name))];
+        }
+
         await using var site = await LocalSite.StartAsync();
         foreach (var page in pages)
         {
@@ -50,7 +61,7 @@ internal static partial class ObservationBenchmark
                 ViewportSize = new() { Width = environment.ViewportWidth, Height = environment.ViewportHeight },
             });
             var tab = await context.NewPageAsync();
-            foreach (var page in pages)
+            foreach (var page in settings.Observe ? pages : [])
             {
                 Console.Error.WriteLine($"observing {page.Name} …");
                 await tab.GotoAsync(site.Url(page.Path), new() { WaitUntil = WaitUntilState.Load });
@@ -61,11 +72,14 @@ internal static partial class ObservationBenchmark
         }
 
         var steps = new List<StepRow>();
-        foreach (var page in pages)
+        var quietWindows = settings.QuietWindows.Count > 0 ? settings.QuietWindows : [new BrowserOptions().SettleQuietMs];
+        foreach (var page in settings.Step ? pages : [])
         {
             Console.Error.WriteLine($"stepping {page.Name} …");
-            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment, settleQuietMs: new BrowserOptions().SettleQuietMs));
-            steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment, settleQuietMs: 30));
+            foreach (var quiet in quietWindows)
+            {
+                steps.Add(await MeasureStepsAsync(site.Url(page.Path), page.Name, settings, environment, settleQuietMs: quiet));
+            }
         }
 
         return ReportWriter.Write(environment, rows, steps, ExecutorRepresentation);
@@ -150,6 +164,7 @@ internal static partial class ObservationBenchmark
         var cycle = StepActions(session.LatestSnapshot());
         var actionTiming = new Samples();
         var observeTiming = new Samples();
+        var byKind = new SortedDictionary<string, Samples>(StringComparer.Ordinal);
         var (timing, _) = await Measure.RunAsync(settings.Warmup, settings.Steps, async i =>
         {
             var start = Stopwatch.GetTimestamp();
@@ -164,13 +179,20 @@ internal static partial class ObservationBenchmark
             if (i >= settings.Warmup)
             {
                 actionTiming.Add(Stopwatch.GetElapsedTime(start, acted).TotalMilliseconds);
+                var kind = cycle[i % cycle.Count].Kind.ToString().ToLowerInvariant();
+                if (!byKind.TryGetValue(kind, out var kindSamples))
+                {
+                    byKind[kind] = kindSamples = new Samples();
+                }
+
+                kindSamples.Add(Stopwatch.GetElapsedTime(start, acted).TotalMilliseconds);
                 observeTiming.Add(Stopwatch.GetElapsedTime(acted).TotalMilliseconds);
             }
 
             return next;
         });
         var names = string.Join(", ", cycle.Select(a => ActionFormatter.Format(a, ActionGrammar.WebArena)).Distinct());
-        return new StepRow(pageName, names, settleQuietMs, timing, actionTiming, observeTiming, failures);
+        return new StepRow(pageName, names, settleQuietMs, timing, actionTiming, observeTiming, failures) { ActionTimingByKind = byKind };
     }
 
     /// <summary>

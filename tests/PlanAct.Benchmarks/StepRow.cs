@@ -10,4 +10,8 @@ namespace PlanAct.Benchmarks;
 /// <param name="ActionTiming">The action-and-settle part of each step.</param>
 /// <param name="ObserveTiming">The observation part of each step.</param>
 /// <param name="Failures">Steps whose action outcome was unsuccessful (warm-up included).</param>
-internal sealed record StepRow(string Page, string Actions, int SettleQuietMs, Samples Timing, Samples ActionTiming, Samples ObserveTiming, int Failures);
+internal sealed record StepRow(string Page, string Actions, int SettleQuietMs, Samples Timing, Samples ActionTiming, Samples ObserveTiming, int Failures)
+{
+    /// <summary>The action-and-settle part per action kind (e.g. click, type, scroll).</summary>
+    public IReadOnlyDictionary<string, Samples> ActionTimingByKind { get; init; } = new Dictionary<string, Samples>();
+}

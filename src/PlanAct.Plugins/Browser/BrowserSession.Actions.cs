@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using PlanAct.Plugins.Actions;
@@ -125,39 +126,51 @@ public sealed partial class BrowserSession
 
     private float ActionTimeout => _options.ActionTimeoutMs;
 
-    /// <summary>Finds the element an id names in the latest observation of the active tab, and checks it still exists.</summary>
-    private async Task<(ElementHandleInfo? Element, string? Error)> ResolveAsync(BrowserAction action, CancellationToken cancellationToken)
+    /// <summary>Finds the element an id names in the latest observation of the active tab, checks it still exists and probes its state in one round trip.</summary>
+    private async Task<(ElementHandleInfo? Element, ElementState State, string? Error)> ResolveAsync(BrowserAction action, CancellationToken cancellationToken)
     {
         var id = action.ElementId?.Trim().Trim('[', ']').Trim();
         if (string.IsNullOrEmpty(id))
         {
-            return (null, $"error: {Verb(action.Kind)} needs an element id: the number or ref in square brackets in the observation, e.g. 12 for [12]");
+            return (null, Unknown, $"error: {Verb(action.Kind)} needs an element id: the number or ref in square brackets in the observation, e.g. 12 for [12]");
         }
 
         var snapshot = LatestSnapshot();
         if (snapshot is null || !snapshot.TryGetElement(id, out var element))
         {
-            return (null, $"error: no element [{id}] on the current page; use an id from the latest observation");
+            return (null, Unknown, $"error: no element [{id}] on the current page; use an id from the latest observation");
         }
 
-        var count = await element.Locator.CountAsync().WaitAsync(TimeSpan.FromMilliseconds(ActionTimeout), cancellationToken).ConfigureAwait(false);
-        if (count == 0)
+        var probe = await element.Locator.EvaluateAllAsync<JsonElement?>(ElementStateScript.Source)
+            .WaitAsync(TimeSpan.FromMilliseconds(ActionTimeout), cancellationToken).ConfigureAwait(false);
+        var state = ElementState.From(probe);
+        if (state is null && await element.Locator.CountAsync().WaitAsync(TimeSpan.FromMilliseconds(ActionTimeout), cancellationToken).ConfigureAwait(false) > 0)
         {
-            return (null, $"error: {element} is no longer on the page (the page changed since the observation); use an id from the latest observation");
+            // Some selector engines (aria-ref) resolve only one element at a time and are invisible to evaluateAll:
+            // leave every check to Playwright.
+            state = Unknown;
         }
 
-        return (element, null);
+        if (state is null)
+        {
+            return (null, Unknown, $"error: {element} is no longer on the page (the page changed since the observation); use an id from the latest observation");
+        }
+
+        return (element, state, null);
     }
 
-    private async Task<string?> CheckInteractableAsync(ElementHandleInfo element, bool needsEnabled, CancellationToken cancellationToken)
+    private static ElementState Unknown { get; } = new(null, null, null, null);
+
+    private async Task<string?> CheckInteractableAsync(ElementHandleInfo element, ElementState state, bool needsEnabled, CancellationToken cancellationToken)
     {
         var locator = element.Locator.First;
-        if (!await locator.IsVisibleAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
+        var visible = state.Visible ?? await locator.IsVisibleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!visible)
         {
             return $"error: {element} is hidden; it cannot be used until it is shown (e.g. open its menu or scroll to it)";
         }
 
-        if (needsEnabled && !await locator.IsEnabledAsync(new LocatorIsEnabledOptions { Timeout = ActionTimeout }).WaitAsync(cancellationToken).ConfigureAwait(false))
+        if (needsEnabled && !(state.Enabled ?? await locator.IsEnabledAsync(new LocatorIsEnabledOptions { Timeout = ActionTimeout }).WaitAsync(cancellationToken).ConfigureAwait(false)))
         {
             return $"error: {element} is disabled";
         }
@@ -177,13 +190,13 @@ public sealed partial class BrowserSession
 
     private async Task<(bool, string)> ClickAsync(BrowserAction action, CancellationToken cancellationToken)
     {
-        var (element, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
+        var (element, state, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
         if (element is null)
         {
             return (false, error!);
         }
 
-        error = await CheckInteractableAsync(element, needsEnabled: true, cancellationToken).ConfigureAwait(false);
+        error = await CheckInteractableAsync(element, state, needsEnabled: true, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return (false, error);
@@ -203,13 +216,13 @@ public sealed partial class BrowserSession
 
     private async Task<(bool, string)> HoverAsync(BrowserAction action, CancellationToken cancellationToken)
     {
-        var (element, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
+        var (element, state, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
         if (element is null)
         {
             return (false, error!);
         }
 
-        error = await CheckInteractableAsync(element, needsEnabled: false, cancellationToken).ConfigureAwait(false);
+        error = await CheckInteractableAsync(element, state, needsEnabled: false, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return (false, error);
@@ -229,7 +242,7 @@ public sealed partial class BrowserSession
 
     private async Task<(bool, string)> TypeAsync(BrowserAction action, CancellationToken cancellationToken)
     {
-        var (element, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
+        var (element, state, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
         if (element is null)
         {
             return (false, error!);
@@ -237,12 +250,12 @@ public sealed partial class BrowserSession
 
         var text = action.Argument ?? "";
         var locator = element.Locator.First;
-        if (await IsSelectAsync(locator, cancellationToken).ConfigureAwait(false))
+        if (state.IsSelect ?? await IsSelectAsync(locator, cancellationToken).ConfigureAwait(false))
         {
-            return await SelectOnAsync(element, text, cancellationToken).ConfigureAwait(false);
+            return await SelectOnAsync(element, state, text, cancellationToken).ConfigureAwait(false);
         }
 
-        error = await CheckInteractableAsync(element, needsEnabled: true, cancellationToken).ConfigureAwait(false);
+        error = await CheckInteractableAsync(element, state, needsEnabled: true, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return (false, error);
@@ -251,7 +264,7 @@ public sealed partial class BrowserSession
         bool editable;
         try
         {
-            editable = await locator.IsEditableAsync(new LocatorIsEditableOptions { Timeout = ActionTimeout }).WaitAsync(cancellationToken).ConfigureAwait(false);
+            editable = state.Editable ?? await locator.IsEditableAsync(new LocatorIsEditableOptions { Timeout = ActionTimeout }).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
@@ -304,16 +317,16 @@ public sealed partial class BrowserSession
 
     private async Task<(bool, string)> SelectOptionAsync(BrowserAction action, CancellationToken cancellationToken)
     {
-        var (element, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
+        var (element, state, error) = await ResolveAsync(action, cancellationToken).ConfigureAwait(false);
         if (element is null)
         {
             return (false, error!);
         }
 
-        return await SelectOnAsync(element, action.Argument ?? "", cancellationToken).ConfigureAwait(false);
+        return await SelectOnAsync(element, state, action.Argument ?? "", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(bool, string)> SelectOnAsync(ElementHandleInfo element, string wanted, CancellationToken cancellationToken)
+    private async Task<(bool, string)> SelectOnAsync(ElementHandleInfo element, ElementState state, string wanted, CancellationToken cancellationToken)
     {
         var locator = element.Locator.First;
         var raw = await locator.EvaluateAsync<string[][]?>(
@@ -333,7 +346,7 @@ public sealed partial class BrowserSession
             return (false, $"error: {element} has no option matching '{Shorten(wanted, 80)}'; options: {available}{(options.Count > 30 ? ", …" : "")}");
         }
 
-        var error = await CheckInteractableAsync(element, needsEnabled: true, cancellationToken).ConfigureAwait(false);
+        var error = await CheckInteractableAsync(element, state, needsEnabled: true, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return (false, error);

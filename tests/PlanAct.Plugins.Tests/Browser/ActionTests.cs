@@ -245,6 +245,29 @@ public sealed class ActionTests : BrowserFixture
     }
 
     [Test]
+    public async Task Element_state_probe_agrees_with_playwright_on_readonly_fieldset_aria_disabled_and_display_contents()
+    {
+        await using var session = await NewSessionAsync();
+        await session.OpenAsync(Site.Url("/states"));
+        await session.ObserveAsync(FullPage);
+
+        var readOnly = await session.ExecuteAsync(On(BrowserActionKind.Type, IdOf(session, "textbox", "Readonly code"), "new"));
+        var fieldset = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Inside disabled fieldset")));
+        var aria = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Aria disabled")));
+        var toolbar = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Toolbar action")));
+        var toolbarText = await TextOfAsync(session);
+        var contents = await session.ExecuteAsync(On(BrowserActionKind.Click, IdOf(session, "button", "Contents button")));
+
+        Assert.That(readOnly.Message, Does.Contain("is not an editable text field"));
+        Assert.That(fieldset.Message, Does.EndWith("button 'Inside disabled fieldset' is disabled"));
+        Assert.That(aria.Message, Does.EndWith("button 'Aria disabled' is disabled"));
+        Assert.That(toolbar.Success, Is.True, toolbar.Message);
+        Assert.That(toolbarText, Is.EqualTo("toolbar clicked"));
+        Assert.That(contents.Success, Is.True, contents.Message);
+        Assert.That(await TextOfAsync(session), Is.EqualTo("contents clicked"));
+    }
+
+    [Test]
     public async Task Alert_and_confirm_are_accepted_and_reported()
     {
         await using var session = await NewSessionAsync();

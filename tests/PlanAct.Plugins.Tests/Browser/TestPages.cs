@@ -97,6 +97,15 @@ internal static class TestPages
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("[\"Order 1001 shipped\", \"Order 1002 pending\"]");
         });
+        site.Add("/states", """
+            <!doctype html><title>States</title>
+            <label>Readonly code <input readonly value="X1"></label>
+            <fieldset disabled><legend>Locked</legend><button>Inside disabled fieldset</button></fieldset>
+            <button aria-disabled="true">Aria disabled</button>
+            <div role="toolbar" aria-disabled="false"><button onclick="document.getElementById('out').textContent = 'toolbar clicked'">Toolbar action</button></div>
+            <button style="display:contents" onclick="document.getElementById('out').textContent = 'contents clicked'"><span>Contents button</span></button>
+            <p id="out">idle</p>
+            """);
         site.Add("/redirecting", """
             <!doctype html><title>Redirecting</title>
             <button onclick="setTimeout(() => location.assign('/slow-target'), 10)">Continue</button>
