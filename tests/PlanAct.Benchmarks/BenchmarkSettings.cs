@@ -14,7 +14,8 @@ internal sealed class BenchmarkSettings
 
     public int Steps { get; private set; } = 20;
 
-    public string ChromiumPath { get; private set; } = "/usr/bin/chromium";
+    /// <summary>The browser to launch; <see langword="null"/> finds it the way the product does (BrowserLocator).</summary>
+    public string? ChromiumPath { get; private set; }
 
     public string? OutputPath { get; private set; }
 
@@ -29,12 +30,6 @@ internal sealed class BenchmarkSettings
 
     /// <summary>Settle quiet windows to measure steps with; empty measures the <see cref="PlanAct.Plugins.Browser.BrowserOptions"/> default only.</summary>
     public IReadOnlyList<int> QuietWindows { get; private set; } = [];
-
-    public static IReadOnlyList<string> ChromiumArguments { get; } =
-    [
-        "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--disable-gpu", "--disable-quic",
-    ];
 
     public static BenchmarkSettings Parse(string[] args)
     {

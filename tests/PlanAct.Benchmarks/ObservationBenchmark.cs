@@ -6,7 +6,9 @@ using PlanAct.Benchmarks.Timing;
 using PlanAct.Plugins.Actions;
 using PlanAct.Plugins.Browser;
 using PlanAct.Plugins.Observation;
+using PlanAct.Plugins.Observation.Tokens;
 using PlanAct.Testing;
+using PlanAct.Testing.Browser;
 
 namespace PlanAct.Benchmarks;
 
@@ -50,26 +52,22 @@ internal static partial class ObservationBenchmark
         var rows = new List<ObservationRow>();
         using (var playwright = await Playwright.CreateAsync())
         {
-            await using var browser = await playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = settings.ChromiumPath,
-                Headless = true,
-                Args = BenchmarkSettings.ChromiumArguments,
-            });
+            var launch = TestBrowser.LaunchOptions();
+            launch.ExecutablePath = settings.ChromiumPath ?? launch.ExecutablePath;
+            await using var browser = await playwright.Chromium.LaunchAsync(launch);
             environment.BrowserVersion = browser.Version;
             await using var context = await browser.NewContextAsync(new()
             {
                 ViewportSize = new() { Width = environment.ViewportWidth, Height = environment.ViewportHeight },
             });
             var tab = await context.NewPageAsync();
-            var tokens = new TokenCounter();
             foreach (var page in settings.Observe ? pages : [])
             {
                 Console.Error.WriteLine($"observing {page.Name} …");
                 await tab.GotoAsync(site.Url(page.Path), new() { WaitUntil = WaitUntilState.Load });
                 environment.DomNodes[page.Name] = await tab.EvaluateAsync<int>("document.getElementsByTagName('*').length");
-                rows.AddRange(await MeasureObserverAsync(tab, page.Name, settings, tokens, environment));
-                rows.Add(await MeasureAriaSnapshotAsync(tab, page.Name, settings, tokens));
+                rows.AddRange(await MeasureObserverAsync(tab, page.Name, settings, environment));
+                rows.Add(await MeasureAriaSnapshotAsync(tab, page.Name, settings));
             }
         }
 
@@ -100,7 +98,7 @@ internal static partial class ObservationBenchmark
         return Directory.GetCurrentDirectory();
     }
 
-    private static async Task<List<ObservationRow>> MeasureObserverAsync(IPage tab, string pageName, BenchmarkSettings settings, TokenCounter tokens, BenchmarkEnvironment environment)
+    private static async Task<List<ObservationRow>> MeasureObserverAsync(IPage tab, string pageName, BenchmarkSettings settings, BenchmarkEnvironment environment)
     {
         var rows = new List<ObservationRow>();
         var observer = new PageObserver();
@@ -118,7 +116,7 @@ internal static partial class ObservationBenchmark
             {
                 var (timing, snapshot) = await Measure.RunAsync(settings.Warmup, settings.Iterations, _ => observer.CaptureAsync(tab, options));
                 var coverage = await ViewportCoverage.CheckAsync(tab, snapshot);
-                rows.Add(new ObservationRow(pageName, name, timing, tokens.Count(snapshot.Content), snapshot.Content.Length, snapshot.ElementCount, coverage, snapshot.Truncated));
+                rows.Add(new ObservationRow(pageName, name, timing, ObservationTokenizer.Count(snapshot.Content), snapshot.Content.Length, snapshot.ElementCount, coverage, snapshot.Truncated));
             }
             catch (Exception ex) when (ex is NotImplementedException or NotSupportedException)
             {
@@ -129,12 +127,12 @@ internal static partial class ObservationBenchmark
         return rows;
     }
 
-    private static async Task<ObservationRow> MeasureAriaSnapshotAsync(IPage tab, string pageName, BenchmarkSettings settings, TokenCounter tokens)
+    private static async Task<ObservationRow> MeasureAriaSnapshotAsync(IPage tab, string pageName, BenchmarkSettings settings)
     {
         var options = new PageAriaSnapshotOptions { Mode = AriaSnapshotMode.Ai };
         var (timing, yaml) = await Measure.RunAsync(settings.Warmup, settings.Iterations, _ => tab.AriaSnapshotAsync(options));
         var refs = RefRegex().Count(yaml);
-        return new ObservationRow(pageName, ReportWriter.AriaRepresentation, timing, tokens.Count(yaml), yaml.Length, refs, null, false);
+        return new ObservationRow(pageName, ReportWriter.AriaRepresentation, timing, ObservationTokenizer.Count(yaml), yaml.Length, refs, null, false);
     }
 
     /// <summary>Measures steps through a fresh session; <paramref name="settleQuietMs"/> is the DOM quiet window the settle waits for.</summary>
@@ -147,11 +145,6 @@ internal static partial class ObservationBenchmark
             ViewportWidth = environment.ViewportWidth,
             ViewportHeight = environment.ViewportHeight,
         };
-        foreach (var arg in BenchmarkSettings.ChromiumArguments)
-        {
-            options.ExtraArguments.Add(arg);
-        }
-
         await using var session = await BrowserSession.LaunchAsync(options);
         await session.OpenAsync(url);
         var observation = ExecutorOptions;

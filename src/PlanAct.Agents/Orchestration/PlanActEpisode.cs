@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using PlanAct.Agents.Connectors.Http;
 using PlanAct.Agents.Execution;
 using PlanAct.Agents.Planning;
 using PlanAct.Agents.Prompts;
@@ -218,7 +219,7 @@ internal sealed class PlanActEpisode
     /// <summary>Ends the task with a fatal status (model error, planner format error, browser error).</summary>
     public void Fail(WebTaskStatus status, string reason)
     {
-        _fatal ??= new TerminationDecision(status, ReasonRedactor.Redact(reason));
+        _fatal ??= new TerminationDecision(status, SecretRedactor.PatternsOnly.Redact(reason));
         _logger.LogWarning("Task {TaskId} ends: {Status}: {Reason}", Task.Id, status, _fatal.Reason);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PlanAct.Agents.Connectors;
+using PlanAct.Agents.Connectors.Http;
 using PlanAct.Agents.Execution;
 using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Planning;
@@ -111,7 +112,7 @@ public sealed class PlanActRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + ReasonRedactor.Redact(ex.Message));
+            return new TaskResult(task.Id, WebTaskStatus.BrowserError, "The browser could not be launched: " + SecretRedactor.PatternsOnly.Redact(ex.Message));
         }
 
         await using (session)

@@ -8,34 +8,23 @@ using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests.Connectors;
 
-public sealed class ChatClientWireTests
+public sealed class ChatClientWireTests : FakeModelServersFixture
 {
-    private FakeModelServers _servers = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServers() => _servers = await FakeModelServers.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServers() => await _servers.DisposeAsync();
-
-    [SetUp]
-    public void ResetServers() => _servers.Reset();
-
     [Test]
     public async Task Planner_call_sends_key_attribution_headers_extra_headers_and_provider_routing()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Planner.Temperature = 0.2f;
         options.Planner.MaxOutputTokens = 300;
         options.Planner.Headers["X-Experiment"] = "exp-7";
         options.Planner.ExtraBody["provider"] = """{"order":["anthropic"],"allow_fallbacks":false}""";
         using var factory = FakeModelServers.Factory(options);
-        _servers.Planner.Enqueue(FakeReply.Text("Plan: 1. open the page"));
+        Servers.Planner.Enqueue(FakeReply.Text("Plan: 1. open the page"));
 
         var response = await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("What is the plan?");
 
         Assert.That(response.Text, Is.EqualTo("Plan: 1. open the page"));
-        var request = _servers.Planner.ModelRequests.Single();
+        var request = Servers.Planner.ModelRequests.Single();
         Assert.Multiple(() =>
         {
             Assert.That(request.Path, Is.EqualTo("/api/v1/chat/completions"));
@@ -56,7 +45,7 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Executor_call_sends_vllm_sampling_fields_and_stop_tokens_but_no_openrouter_headers()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.ExtraBody["top_k"] = "20";
         options.Executor.ExtraBody["repetition_penalty"] = "1.05";
         options.Executor.ExtraBody["chat_template_kwargs"] = """{"enable_thinking":false}""";
@@ -65,7 +54,7 @@ public sealed class ChatClientWireTests
 
         await factory.GetChatClient(ModelRole.Executor).GetResponseAsync("click the button", new ChatOptions { Temperature = 0 });
 
-        var request = _servers.Executor.ModelRequests.Single();
+        var request = Servers.Executor.ModelRequests.Single();
         Assert.Multiple(() =>
         {
             Assert.That(request.Path, Is.EqualTo("/v1/chat/completions"));
@@ -82,8 +71,8 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Tool_call_replies_become_function_calls()
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Executor.Responder = r => FakeReply.ToolCall("browser_click", "{\"id\":\"" + (r.AllText.Contains("[17] button 'Submit'", StringComparison.Ordinal) ? "17" : "0") + "\"}");
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Executor.Responder = r => FakeReply.ToolCall("browser_click", "{\"id\":\"" + (r.AllText.Contains("[17] button 'Submit'", StringComparison.Ordinal) ? "17" : "0") + "\"}");
         var tool = AIFunctionFactory.Create((string id) => "clicked " + id, "browser_click");
 
         var response = await factory.GetChatClient(ModelRole.Executor).GetResponseAsync(
@@ -92,21 +81,21 @@ public sealed class ChatClientWireTests
         var call = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Single();
         Assert.That(call.Name, Is.EqualTo("browser_click"));
         Assert.That(call.Arguments!["id"]!.ToString(), Is.EqualTo("17"));
-        Assert.That(_servers.Executor.ModelRequests.Single().ToolNames, Is.EqualTo(new[] { "browser_click" }));
+        Assert.That(Servers.Executor.ModelRequests.Single().ToolNames, Is.EqualTo(new[] { "browser_click" }));
     }
 
     [Test]
     public async Task Usage_and_cost_are_recorded_per_role_task_and_run()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.InputPricePerMillion = 0.10m;
         options.Executor.OutputPricePerMillion = 0.20m;
         var tracker = new UsageTracker();
         using var factory = FakeModelServers.Factory(options, tracker);
-        _servers.Planner.Enqueue(
+        Servers.Planner.Enqueue(
             FakeReply.Text("plan", new FakeUsage(1000, 200, CachedTokens: 400, Cost: 0.0123)),
             FakeReply.Text("plan 2", new FakeUsage(1_000_000, 100_000)));
-        _servers.Executor.Enqueue(FakeReply.Text("act", new FakeUsage(2_000_000, 500_000)));
+        Servers.Executor.Enqueue(FakeReply.Text("act", new FakeUsage(2_000_000, 500_000)));
 
         using (tracker.BeginTask("task-1"))
         {
@@ -150,13 +139,13 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Retries_429_and_honours_Retry_After()
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Planner.Enqueue(FakeReply.Error(429, "Rate limit exceeded", retryAfterSeconds: 1), FakeReply.Text("after wait"));
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Planner.Enqueue(FakeReply.Error(429, "Rate limit exceeded", retryAfterSeconds: 1), FakeReply.Text("after wait"));
 
         var clock = Stopwatch.StartNew();
         var response = await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("hi");
 
-        var requests = _servers.Planner.ModelRequests;
+        var requests = Servers.Planner.ModelRequests;
         Assert.Multiple(() =>
         {
             Assert.That(response.Text, Is.EqualTo("after wait"));
@@ -173,15 +162,15 @@ public sealed class ChatClientWireTests
     [TestCase(400, ModelErrorKind.BadRequest, "invalid")]
     public async Task Client_errors_are_not_retried_and_become_clear_errors(int status, ModelErrorKind kind, string phrase)
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Planner.Enqueue(FakeReply.Error(status, "provider detail " + status));
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Planner.Enqueue(FakeReply.Error(status, "provider detail " + status));
 
         var e = await Assert.ThrowsAsync<ModelProviderException>(() => factory.GetChatClient(ModelRole.Planner).GetResponseAsync("hi"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(_servers.Planner.ModelRequests, Has.Count.EqualTo(1), "no retry");
-            Assert.That(_servers.Executor.ModelRequests, Is.Empty, "no fallback for configuration errors");
+            Assert.That(Servers.Planner.ModelRequests, Has.Count.EqualTo(1), "no retry");
+            Assert.That(Servers.Executor.ModelRequests, Is.Empty, "no fallback for configuration errors");
             Assert.That(e!.Kind, Is.EqualTo(kind));
             Assert.That(e.StatusCode, Is.EqualTo(status));
             Assert.That(e.Message, Does.Contain(phrase));
@@ -199,9 +188,9 @@ public sealed class ChatClientWireTests
     {
         var logs = new ListLoggerProvider();
         var tracker = new UsageTracker();
-        using var factory = FakeModelServers.Factory(_servers.Options(), tracker, logs);
-        _servers.Planner.DefaultReply = FakeReply.Error(503, "No provider available");
-        _servers.Executor.Enqueue(FakeReply.Text("local plan"));
+        using var factory = FakeModelServers.Factory(Servers.Options(), tracker, logs);
+        Servers.Planner.DefaultReply = FakeReply.Error(503, "No provider available");
+        Servers.Executor.Enqueue(FakeReply.Text("local plan"));
         try
         {
             var response = await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("plan please");
@@ -209,9 +198,9 @@ public sealed class ChatClientWireTests
             Assert.Multiple(() =>
             {
                 Assert.That(response.Text, Is.EqualTo("local plan"));
-                Assert.That(_servers.Planner.ModelRequests, Has.Count.EqualTo(3), "1 attempt + 2 retries");
-                Assert.That(_servers.Executor.ModelRequests.Single().Model, Is.EqualTo("executor"));
-                Assert.That(_servers.Executor.ModelRequests.Single().LastUserText, Is.EqualTo("plan please"));
+                Assert.That(Servers.Planner.ModelRequests, Has.Count.EqualTo(3), "1 attempt + 2 retries");
+                Assert.That(Servers.Executor.ModelRequests.Single().Model, Is.EqualTo("executor"));
+                Assert.That(Servers.Executor.ModelRequests.Single().LastUserText, Is.EqualTo("plan please"));
                 Assert.That(tracker.RunTotals.FallbackCalls, Is.EqualTo(1));
                 Assert.That(tracker.Records.Last().Role, Is.EqualTo(ModelRole.Planner));
                 Assert.That(tracker.Records.Last().IsFallback, Is.True);
@@ -221,32 +210,32 @@ public sealed class ChatClientWireTests
         }
         finally
         {
-            _servers.Planner.DefaultReply = FakeReply.Text("ok");
+            Servers.Planner.DefaultReply = FakeReply.Text("ok");
         }
     }
 
     [Test]
     public async Task Fallback_can_be_turned_off()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.PlannerFallback.Enabled = false;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Planner.Enqueue(FakeReply.Error(502, "bad gateway"), FakeReply.Error(502, "bad gateway"), FakeReply.Error(502, "bad gateway"));
+        Servers.Planner.Enqueue(FakeReply.Error(502, "bad gateway"), FakeReply.Error(502, "bad gateway"), FakeReply.Error(502, "bad gateway"));
 
         var e = await Assert.ThrowsAsync<ModelProviderException>(() => factory.GetChatClient(ModelRole.Planner).GetResponseAsync("x"));
 
         Assert.That(e!.Kind, Is.EqualTo(ModelErrorKind.ServerError));
-        Assert.That(_servers.Executor.ModelRequests, Is.Empty);
+        Assert.That(Servers.Executor.ModelRequests, Is.Empty);
     }
 
     [Test]
     public async Task Attempts_that_hang_time_out_and_are_retried()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.Timeout = TimeSpan.FromMilliseconds(300);
         options.Retry.MaxRetries = 1;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Executor.Enqueue(FakeReply.Hang(), FakeReply.Hang());
+        Servers.Executor.Enqueue(FakeReply.Hang(), FakeReply.Hang());
 
         var clock = Stopwatch.StartNew();
         var e = await Assert.ThrowsAsync<ModelProviderException>(() => factory.GetChatClient(ModelRole.Executor).GetResponseAsync("x"));
@@ -254,7 +243,7 @@ public sealed class ChatClientWireTests
         Assert.Multiple(() =>
         {
             Assert.That(e!.Kind, Is.EqualTo(ModelErrorKind.Timeout));
-            Assert.That(_servers.Executor.ModelRequests, Has.Count.EqualTo(2));
+            Assert.That(Servers.Executor.ModelRequests, Has.Count.EqualTo(2));
             Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
         });
     }
@@ -262,10 +251,10 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task A_slow_first_attempt_is_retried_and_the_second_succeeds()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.Timeout = TimeSpan.FromMilliseconds(300);
         using var factory = FakeModelServers.Factory(options);
-        _servers.Executor.Enqueue(FakeReply.Hang(), FakeReply.Text("fast"));
+        Servers.Executor.Enqueue(FakeReply.Hang(), FakeReply.Text("fast"));
 
         var response = await factory.GetChatClient(ModelRole.Executor).GetResponseAsync("x");
 
@@ -275,10 +264,10 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Malformed_bodies_become_typed_errors()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Retry.MaxRetries = 1;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Executor.Enqueue(FakeReply.Malformed(), FakeReply.Malformed());
+        Servers.Executor.Enqueue(FakeReply.Malformed(), FakeReply.Malformed());
 
         var e = await Assert.ThrowsAsync<ModelProviderException>(() => factory.GetChatClient(ModelRole.Executor).GetResponseAsync("x"));
 
@@ -289,10 +278,10 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task A_200_with_an_error_body_becomes_a_provider_error_with_its_message()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Retry.MaxRetries = 0;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Executor.Enqueue(FakeReply.ErrorInBody(400, "context length exceeded: 40000 > 32768"));
+        Servers.Executor.Enqueue(FakeReply.ErrorInBody(400, "context length exceeded: 40000 > 32768"));
 
         var e = await Assert.ThrowsAsync<ModelProviderException>(() => factory.GetChatClient(ModelRole.Executor).GetResponseAsync("x"));
 
@@ -304,21 +293,21 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Finish_reason_error_is_a_transient_provider_error_and_is_retried()
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Executor.Enqueue(FakeReply.FinishReasonError("upstream overloaded", "partial"), FakeReply.Text("second try"));
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Executor.Enqueue(FakeReply.FinishReasonError("upstream overloaded", "partial"), FakeReply.Text("second try"));
 
         var response = await factory.GetChatClient(ModelRole.Executor).GetResponseAsync("x");
 
         Assert.That(response.Text, Is.EqualTo("second try"));
-        Assert.That(_servers.Executor.ModelRequests, Has.Count.EqualTo(2));
+        Assert.That(Servers.Executor.ModelRequests, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task Streaming_ignores_keep_alive_comments_and_records_usage_and_cost()
     {
         var tracker = new UsageTracker();
-        using var factory = FakeModelServers.Factory(_servers.Options(), tracker);
-        _servers.Planner.Enqueue(FakeReply.Text("Step 1: search for the order history page", new FakeUsage(50, 12, Cost: 0.002)).WithKeepAliveComments(3));
+        using var factory = FakeModelServers.Factory(Servers.Options(), tracker);
+        Servers.Planner.Enqueue(FakeReply.Text("Step 1: search for the order history page", new FakeUsage(50, 12, Cost: 0.002)).WithKeepAliveComments(3));
 
         var text = "";
         await foreach (var update in factory.GetChatClient(ModelRole.Planner).GetStreamingResponseAsync("plan"))
@@ -329,7 +318,7 @@ public sealed class ChatClientWireTests
         Assert.Multiple(() =>
         {
             Assert.That(text, Is.EqualTo("Step 1: search for the order history page"));
-            Assert.That(_servers.Planner.ModelRequests.Single().IsStreaming, Is.True);
+            Assert.That(Servers.Planner.ModelRequests.Single().IsStreaming, Is.True);
             Assert.That(tracker.Records.Single().InputTokens, Is.EqualTo(50));
             Assert.That(tracker.Records.Single().OutputTokens, Is.EqualTo(12));
             Assert.That(tracker.Records.Single().CostUsd, Is.EqualTo(0.002m));
@@ -340,10 +329,10 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Streaming_error_events_raise_the_providers_message()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.PlannerFallback.Enabled = false;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Planner.Enqueue(FakeReply.StreamError("Step 1: ", 502, "Provider returned error: upstream disconnected"));
+        Servers.Planner.Enqueue(FakeReply.StreamError("Step 1: ", 502, "Provider returned error: upstream disconnected"));
 
         var e = await Assert.ThrowsAsync<ModelProviderException>(async () =>
         {
@@ -359,8 +348,8 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Streaming_data_error_event_without_choices_is_not_silently_dropped()
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Executor.Enqueue(FakeReply.Sse(
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Executor.Enqueue(FakeReply.Sse(
             "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"executor\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"par\"},\"finish_reason\":null}]}",
             "data: {\"error\":{\"message\":\"engine died\",\"code\":500}}",
             "data: [DONE]"));
@@ -379,9 +368,9 @@ public sealed class ChatClientWireTests
     public async Task Streaming_planner_calls_fall_back_too()
     {
         var tracker = new UsageTracker();
-        using var factory = FakeModelServers.Factory(_servers.Options(), tracker);
-        _servers.Planner.Enqueue(FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"));
-        _servers.Executor.Enqueue(FakeReply.Text("streamed from the fallback"));
+        using var factory = FakeModelServers.Factory(Servers.Options(), tracker);
+        Servers.Planner.Enqueue(FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"), FakeReply.Error(500, "boom"));
+        Servers.Executor.Enqueue(FakeReply.Text("streamed from the fallback"));
 
         var text = "";
         await foreach (var u in factory.GetChatClient(ModelRole.Planner).GetStreamingResponseAsync("plan"))
@@ -396,8 +385,8 @@ public sealed class ChatClientWireTests
     [Test]
     public async Task Caller_cancellation_is_not_turned_into_a_timeout_or_a_fallback()
     {
-        using var factory = FakeModelServers.Factory(_servers.Options());
-        _servers.Planner.Enqueue(FakeReply.Hang());
+        using var factory = FakeModelServers.Factory(Servers.Options());
+        Servers.Planner.Enqueue(FakeReply.Hang());
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var clock = Stopwatch.StartNew();
@@ -405,14 +394,14 @@ public sealed class ChatClientWireTests
             Throws.InstanceOf<OperationCanceledException>());
 
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
-        Assert.That(_servers.Executor.ModelRequests, Is.Empty);
+        Assert.That(Servers.Executor.ModelRequests, Is.Empty);
         await Task.CompletedTask;
     }
 
     [Test]
     public async Task Connection_failures_are_retried_then_reported()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.Endpoint = "http://127.0.0.1:1/v1";
         options.Retry.MaxRetries = 1;
         using var factory = FakeModelServers.Factory(options);

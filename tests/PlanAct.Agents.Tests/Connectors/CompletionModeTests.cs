@@ -9,29 +9,18 @@ using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests.Connectors;
 
-public sealed class CompletionModeTests
+public sealed class CompletionModeTests : FakeModelServersFixture
 {
-    private FakeModelServers _servers = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServers() => _servers = await FakeModelServers.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServers() => await _servers.DisposeAsync();
-
-    [SetUp]
-    public void ResetServers() => _servers.Reset();
-
     [Test]
     public async Task Completion_mode_posts_a_chatml_prompt_with_stop_token_and_parses_tool_calls()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.ApiMode = ModelApiMode.Completion;
         options.Executor.ExtraBody["top_k"] = "5";
         options.Executor.MaxOutputTokens = 64;
         var tracker = new UsageTracker();
         using var factory = FakeModelServers.Factory(options, tracker);
-        _servers.Executor.Responder = r =>
+        Servers.Executor.Responder = r =>
         {
             var id = r.Prompt.Contains("[42] link 'Orders'", StringComparison.Ordinal) ? "42" : "none";
             return FakeReply.ToolCall("browser_click", "{\"id\":\"" + id + "\"}", new FakeUsage(120, 9));
@@ -42,7 +31,7 @@ public sealed class CompletionModeTests
             [new ChatMessage(ChatRole.System, "You are the executor."), new ChatMessage(ChatRole.User, "[42] link 'Orders'\nOpen the orders")],
             new ChatOptions { Tools = [tool], Temperature = 0 });
 
-        var request = _servers.Executor.ModelRequests.Single();
+        var request = Servers.Executor.ModelRequests.Single();
         var call = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Single();
         Assert.Multiple(() =>
         {
@@ -64,10 +53,10 @@ public sealed class CompletionModeTests
     [Test]
     public async Task Completion_mode_streams_the_text_reply()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Executor.ApiMode = ModelApiMode.Completion;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Executor.Enqueue(FakeReply.Text("click [3]"));
+        Servers.Executor.Enqueue(FakeReply.Text("click [3]"));
 
         var text = "";
         await foreach (var u in factory.GetChatClient(ModelRole.Executor).GetStreamingResponseAsync("go"))
@@ -81,13 +70,13 @@ public sealed class CompletionModeTests
     [Test]
     public async Task OpenRouter_chat_only_models_always_use_chat()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Planner.ApiMode = ModelApiMode.Completion;
         using var factory = FakeModelServers.Factory(options);
 
         await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("plan");
 
-        Assert.That(_servers.Planner.ModelRequests.Single().Path, Is.EqualTo("/api/v1/chat/completions"));
+        Assert.That(Servers.Planner.ModelRequests.Single().Path, Is.EqualTo("/api/v1/chat/completions"));
     }
 
     [Test]

@@ -4,26 +4,15 @@ using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests.Connectors;
 
-public sealed class ConnectionCheckerTests
+public sealed class ConnectionCheckerTests : FakeModelServersFixture
 {
-    private FakeModelServers _servers = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServers() => _servers = await FakeModelServers.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServers() => await _servers.DisposeAsync();
-
-    [SetUp]
-    public void ResetServers() => _servers.Reset();
-
     [Test]
     public async Task All_checks_pass_against_working_endpoints()
     {
-        _servers.Planner.RequiredApiKey = FakeModelServers.PlannerKey;
-        _servers.Executor.RequiredApiKey = FakeModelServers.ExecutorKey;
+        Servers.Planner.RequiredApiKey = FakeModelServers.PlannerKey;
+        Servers.Executor.RequiredApiKey = FakeModelServers.ExecutorKey;
 
-        var result = await new ConnectionChecker(_servers.Options()).CheckAsync();
+        var result = await new ConnectionChecker(Servers.Options()).CheckAsync();
 
         Assert.Multiple(() =>
         {
@@ -34,9 +23,9 @@ public sealed class ConnectionCheckerTests
             }));
             Assert.That(result.Rows[0].Detail, Does.Contain("used $1.25 of $10.00, $8.75 left"));
             Assert.That(result.Rows[3].Latency, Is.Not.Null);
-            Assert.That(_servers.Planner.Requests.Select(r => r.Path), Does.Contain("/api/v1/key"));
-            Assert.That(_servers.Executor.Requests.Select(r => r.Path), Does.Contain("/v1/models"));
-            Assert.That(_servers.Planner.ModelRequests.Single().Json!["max_completion_tokens"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(Servers.Planner.Requests.Select(r => r.Path), Does.Contain("/api/v1/key"));
+            Assert.That(Servers.Executor.Requests.Select(r => r.Path), Does.Contain("/v1/models"));
+            Assert.That(Servers.Planner.ModelRequests.Single().Json!["max_completion_tokens"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That(result.RenderTable(), Does.Match(@"Planner\s+\| API key\s+\| ok"));
         });
     }
@@ -44,8 +33,8 @@ public sealed class ConnectionCheckerTests
     [Test]
     public async Task Failures_give_a_reason_per_row_and_no_key()
     {
-        _servers.Planner.RequiredApiKey = "some-other-key-000000";
-        var options = _servers.Options();
+        Servers.Planner.RequiredApiKey = "some-other-key-000000";
+        var options = Servers.Options();
         options.Executor.Model = "not-served";
 
         var result = await new ConnectionChecker(options).CheckAsync();
@@ -59,7 +48,7 @@ public sealed class ConnectionCheckerTests
             Assert.That(result.Rows[2].Passed, Is.False);
             Assert.That(result.Rows[2].FailureReason, Does.Contain("'not-served' is not among the 2 models"));
             Assert.That(result.Rows[3].Passed, Is.False);
-            Assert.That(_servers.Planner.ModelRequests, Has.Count.EqualTo(1), "checks do not retry");
+            Assert.That(Servers.Planner.ModelRequests, Has.Count.EqualTo(1), "checks do not retry");
             Assert.That(table, Does.Contain("FAILED"));
             Assert.That(table, Does.Not.Contain(FakeModelServers.PlannerKey));
         });
@@ -68,9 +57,9 @@ public sealed class ConnectionCheckerTests
     [Test]
     public async Task Out_of_credits_key_fails_the_key_row()
     {
-        _servers.Planner.KeyReply = FakeReply.Raw(200, "{\"data\":{\"label\":\"empty\",\"usage\":5.0,\"limit\":5.0,\"limit_remaining\":0}}");
+        Servers.Planner.KeyReply = FakeReply.Raw(200, "{\"data\":{\"label\":\"empty\",\"usage\":5.0,\"limit\":5.0,\"limit_remaining\":0}}");
 
-        var result = await new ConnectionChecker(_servers.Options()).CheckAsync();
+        var result = await new ConnectionChecker(Servers.Options()).CheckAsync();
 
         Assert.That(result.Rows[0].Passed, Is.False);
         Assert.That(result.Rows[0].FailureReason, Does.Contain("no credits left"));

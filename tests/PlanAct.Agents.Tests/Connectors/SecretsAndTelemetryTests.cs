@@ -12,23 +12,12 @@ using PlanAct.Testing.FakeOpenAI;
 
 namespace PlanAct.Agents.Tests.Connectors;
 
-public sealed class SecretsAndTelemetryTests
+public sealed class SecretsAndTelemetryTests : FakeModelServersFixture
 {
-    private FakeModelServers _servers = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServers() => _servers = await FakeModelServers.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServers() => await _servers.DisposeAsync();
-
-    [SetUp]
-    public void ResetServers() => _servers.Reset();
-
     [Test]
     public async Task Debug_logs_every_request_and_response_but_no_key_appears_anywhere()
     {
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Debug = true;
         options.DebugBodyLimit = 200;
         var logs = new ListLoggerProvider();
@@ -36,11 +25,11 @@ public sealed class SecretsAndTelemetryTests
         using var listener = Listen(spans);
         using var factory = FakeModelServers.Factory(options, logs: logs);
         // The provider echoes the key back in an error message, and a body contains it: both must be redacted.
-        _servers.Planner.Enqueue(
+        Servers.Planner.Enqueue(
             FakeReply.Text("first " + new string('x', 500)),
             FakeReply.Error(401, "Invalid key " + FakeModelServers.PlannerKey),
             FakeReply.Error(429, "slow down", retryAfterSeconds: 0));
-        _servers.Planner.DefaultReply = FakeReply.Error(503, "down");
+        Servers.Planner.DefaultReply = FakeReply.Error(503, "down");
         var messages = new List<string>();
         try
         {
@@ -51,7 +40,7 @@ public sealed class SecretsAndTelemetryTests
         }
         finally
         {
-            _servers.Planner.DefaultReply = FakeReply.Text("ok");
+            Servers.Planner.DefaultReply = FakeReply.Text("ok");
         }
 
         var lines = logs.Lines.ToList();
@@ -68,8 +57,8 @@ public sealed class SecretsAndTelemetryTests
             Assert.That(allText, Does.Not.Contain(FakeModelServers.ExecutorKey));
             Assert.That(allText, Does.Not.Contain("planner-secret"));
             Assert.That(messages.Single(), Does.Contain("Invalid key ***"));
-            Assert.That(_servers.Planner.ModelRequests[0].LastUserText, Does.StartWith("Please use key"), "logging must not consume the request body");
-            Assert.That(_servers.Executor.ModelRequests.Single().LastUserText, Is.EqualTo("falls back"));
+            Assert.That(Servers.Planner.ModelRequests[0].LastUserText, Does.StartWith("Please use key"), "logging must not consume the request body");
+            Assert.That(Servers.Executor.ModelRequests.Single().LastUserText, Is.EqualTo("falls back"));
         });
     }
 
@@ -91,12 +80,12 @@ public sealed class SecretsAndTelemetryTests
         meterListener.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Model(tags))));
         meterListener.SetMeasurementEventCallback<int>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Model(tags))));
         meterListener.Start();
-        var options = _servers.Options();
+        var options = Servers.Options();
         options.Planner.Model = "otel-test/model";
         options.Planner.InputPricePerMillion = 1m;
         options.Planner.OutputPricePerMillion = 2m;
         using var factory = FakeModelServers.Factory(options);
-        _servers.Planner.Enqueue(FakeReply.Text("hello", new FakeUsage(1000, 500)));
+        Servers.Planner.Enqueue(FakeReply.Text("hello", new FakeUsage(1000, 500)));
 
         await factory.GetChatClient(ModelRole.Planner).GetResponseAsync("hi");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using NUnit.Framework;
+using PlanAct.Agents.Connectors.Http;
 using PlanAct.Agents.Execution;
 using PlanAct.Agents.Orchestration;
 using PlanAct.Agents.Prompts;
@@ -88,7 +89,7 @@ public sealed class PureHelpersTests
     [Test]
     public void Reasons_never_carry_keys()
     {
-        var text = ReasonRedactor.Redact("401: Authorization: Bearer abc.def-123 and api_key=secret99 and sk-or-v1-0123456789abcdef");
+        var text = SecretRedactor.PatternsOnly.Redact("401: Authorization: Bearer abc.def-123 and api_key=secret99 and sk-or-v1-0123456789abcdef");
         Assert.That(text, Does.Not.Contain("abc.def-123").And.Not.Contain("secret99").And.Not.Contain("0123456789abcdef"));
         Assert.That(text, Does.StartWith("401:"));
     }

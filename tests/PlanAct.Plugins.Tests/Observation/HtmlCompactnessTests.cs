@@ -5,6 +5,7 @@ using PlanAct.Plugins.Observation;
 using PlanAct.Plugins.Observation.Rendering;
 using PlanAct.Plugins.Observation.Tokens;
 using PlanAct.Testing;
+using PlanAct.Testing.Browser;
 
 namespace PlanAct.Plugins.Tests.Observation;
 
@@ -12,14 +13,13 @@ namespace PlanAct.Plugins.Tests.Observation;
 [TestFixture]
 public sealed class HtmlCompactnessTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private LocalSite _site = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        (_playwright, _browser) = await ChromiumLauncher.LaunchAsync();
+        _chromium = await TestBrowser.LaunchAsync();
         _site = await LocalSite.StartAsync();
         _site.Add("/big", ObservationPages.Long(600));
     }
@@ -27,15 +27,14 @@ public sealed class HtmlCompactnessTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _site.DisposeAsync();
     }
 
     [Test]
     public async Task Default_html_observation_is_at_most_a_quarter_of_the_aria_snapshot_on_a_large_page()
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        var page = await _chromium.NewPageAsync();
         await page.GotoAsync(_site.Url("/big"));
         var nodes = await page.EvaluateAsync<int>("() => document.querySelectorAll('*').length");
         var observer = new PageObserver();

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Plugins.Observation;
 using PlanAct.Testing;
+using PlanAct.Testing.Browser;
 
 namespace PlanAct.Plugins.Tests.Observation;
 
@@ -12,8 +13,7 @@ namespace PlanAct.Plugins.Tests.Observation;
 [TestFixture(ObservationFormat.Aria)]
 public sealed class PageObserverFormatTests(ObservationFormat format)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private LocalSite _site = null!;
     private LocalSite _crossSite = null!;
     private IPage _page = null!;
@@ -22,7 +22,7 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        (_playwright, _browser) = await ChromiumLauncher.LaunchAsync();
+        _chromium = await TestBrowser.LaunchAsync();
         _site = await LocalSite.StartAsync();
         _crossSite = await LocalSite.StartAsync();
         var crossBase = _crossSite.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
@@ -36,14 +36,13 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _site.DisposeAsync();
         await _crossSite.DisposeAsync();
     }
 
     [SetUp]
-    public async Task NewPageAsync() => _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+    public async Task NewPageAsync() => _page = await _chromium.NewPageAsync();
 
     [TearDown]
     public async Task ClosePageAsync() => await _page.CloseAsync();

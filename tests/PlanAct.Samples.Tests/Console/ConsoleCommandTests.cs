@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NUnit.Framework;
 using PlanAct.Console.Cli;
+using PlanAct.Testing.Browser;
 using PlanAct.Testing.FakeAgents;
 using PlanAct.Testing.FakeOpenAI;
 using PlanAct.WebArena.Results;

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.DemoSite;
 using PlanAct.DemoSite.Accounts;
+using PlanAct.Testing.Browser;
 
 namespace PlanAct.Samples.Tests.DemoSite;
 
@@ -11,8 +12,7 @@ namespace PlanAct.Samples.Tests.DemoSite;
 public sealed class DemoSiteBrowserTests
 {
     private DemoSiteServer _site = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private JsonElement[] _tasks = null!;
 
     [OneTimeSetUp]
@@ -21,22 +21,20 @@ public sealed class DemoSiteBrowserTests
         _site = await DemoSiteServer.StartAsync();
         using var doc = JsonDocument.Parse(DemoTasks.ReadJson(_site.BaseUrl));
         _tasks = [.. doc.RootElement.EnumerateArray().Select(e => e.Clone())];
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(TestBrowser.LaunchOptions());
+        _chromium = await TestBrowser.LaunchAsync();
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _site.DisposeAsync();
     }
 
     private async Task<IPage> NewPageAsync()
     {
         await _site.ResetAsync();
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
         return page;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using NUnit.Framework;
+using PlanAct.Testing.Browser;
 using PlanAct.Testing.FakeAgents;
 using PlanAct.Testing.FakeOpenAI;
 

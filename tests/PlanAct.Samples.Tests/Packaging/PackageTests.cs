@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using NUnit.Framework;
 using PlanAct.DemoSite;
+using PlanAct.Testing.Browser;
 using PlanAct.Testing.FakeAgents;
 using PlanAct.Testing.FakeOpenAI;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Testing;
+using PlanAct.Testing.Browser;
 using PlanAct.WebArena.Evaluation;
 using PlanAct.WebArena.Login;
 using PlanAct.WebArena.Sites;
@@ -22,8 +23,7 @@ public sealed class ProgramHtmlEvaluatorTests
         </table>
         """;
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private LocalSite _site = null!;
     private HttpClient _http = null!;
     private IBrowserContext _context = null!;
@@ -32,7 +32,7 @@ public sealed class ProgramHtmlEvaluatorTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        (_playwright, _browser) = await BrowserFixture.LaunchAsync();
+        _chromium = await TestBrowser.LaunchAsync();
         _site = await LocalSite.StartAsync();
         _http = new HttpClient();
         _site.Add("/f/nyc/12345/is-car-necessary-in-nyc", Post)
@@ -62,8 +62,7 @@ public sealed class ProgramHtmlEvaluatorTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _site.DisposeAsync();
         _http.Dispose();
     }
@@ -71,7 +70,7 @@ public sealed class ProgramHtmlEvaluatorTests
     [SetUp]
     public async Task NewPageAsync()
     {
-        _context = await _browser.NewContextAsync();
+        _context = await _chromium.Browser.NewContextAsync();
         _page = await _context.NewPageAsync();
     }
 

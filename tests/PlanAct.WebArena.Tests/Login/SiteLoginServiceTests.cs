@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Testing;
+using PlanAct.Testing.Browser;
 using PlanAct.WebArena.Login;
 using PlanAct.WebArena.Sites;
 using PlanAct.WebArena.Tasks;
@@ -12,15 +13,14 @@ namespace PlanAct.WebArena.Tests.Login;
 [Category("Browser")]
 public sealed class SiteLoginServiceTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private LocalSite _site = null!;
     private string _auth = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        (_playwright, _browser) = await BrowserFixture.LaunchAsync();
+        _chromium = await TestBrowser.LaunchAsync();
         _site = await LocalSite.StartAsync();
         FakeShop.Install(_site);
     }
@@ -28,8 +28,7 @@ public sealed class SiteLoginServiceTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _site.DisposeAsync();
     }
 
@@ -68,15 +67,15 @@ public sealed class SiteLoginServiceTests
         var service = Service();
         var before = FakeShop.LoginPosts;
 
-        var path = await service.EnsureStorageStateAsync(_browser, Task(storageState: null));
-        var again = await service.EnsureStorageStateAsync(_browser, Task(storageState: null));
+        var path = await service.EnsureStorageStateAsync(_chromium.Browser, Task(storageState: null));
+        var again = await service.EnsureStorageStateAsync(_chromium.Browser, Task(storageState: null));
 
         Assert.That(path, Is.EqualTo(Path.Combine(_auth, "shopping_state.json")));
         Assert.That(again, Is.EqualTo(path));
         Assert.That(FakeShop.LoginPosts - before, Is.EqualTo(1), "the second task reuses the cached state");
         Assert.That(File.ReadAllText(path!), Does.Contain(FakeShop.Cookie));
 
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = path });
+        await using var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = path });
         var page = await context.NewPageAsync();
         await page.GotoAsync(_site.Url("/customer/account/"));
         Assert.That(await page.ContentAsync(), Does.Contain("Welcome, Emma Lopez"));
@@ -89,7 +88,7 @@ public sealed class SiteLoginServiceTests
         File.WriteAllText(own, "{\"cookies\":[],\"origins\":[]}");
         var before = FakeShop.LoginPosts;
 
-        var path = await Service().EnsureStorageStateAsync(_browser, Task());
+        var path = await Service().EnsureStorageStateAsync(_chromium.Browser, Task());
 
         Assert.That(path, Is.EqualTo(own));
         Assert.That(FakeShop.LoginPosts, Is.EqualTo(before));
@@ -98,14 +97,14 @@ public sealed class SiteLoginServiceTests
     [Test]
     public async Task Anonymous_tasks_and_sites_without_a_login_get_no_state()
     {
-        Assert.That(await Service().EnsureStorageStateAsync(_browser, Task(requireLogin: false)), Is.Null);
-        Assert.That(await Service().EnsureStorageStateAsync(_browser, Task() with { Sites = ["map", "wikipedia"] }), Is.Null);
+        Assert.That(await Service().EnsureStorageStateAsync(_chromium.Browser, Task(requireLogin: false)), Is.Null);
+        Assert.That(await Service().EnsureStorageStateAsync(_chromium.Browser, Task() with { Sites = ["map", "wikipedia"] }), Is.Null);
     }
 
     [Test]
     public async Task A_rejected_password_fails_naming_site_and_user_but_not_the_password()
     {
-        var ex = await Assert.ThrowsAsync<LoginFailedException>(() => Service(SiteAccount.Of("emma.lopez@gmail.com", "Wrong.Secret.9")).EnsureStorageStateAsync(_browser, Task(storageState: null)));
+        var ex = await Assert.ThrowsAsync<LoginFailedException>(() => Service(SiteAccount.Of("emma.lopez@gmail.com", "Wrong.Secret.9")).EnsureStorageStateAsync(_chromium.Browser, Task(storageState: null)));
 
         Assert.That(ex!.Message, Does.Contain("shopping").And.Contain("emma.lopez@gmail.com"));
         Assert.That(ex.Message, Does.Not.Contain("Wrong.Secret.9"));

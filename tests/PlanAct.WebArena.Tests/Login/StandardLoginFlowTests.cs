@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using NUnit.Framework;
+using PlanAct.Testing.Browser;
 using PlanAct.WebArena.Login;
 using PlanAct.WebArena.Sites;
 using PlanAct.WebArena.Tasks;
-using PlanAct.WebArena.Tests.Support;
 
 namespace PlanAct.WebArena.Tests.Login;
 
@@ -17,14 +17,13 @@ public sealed class StandardLoginFlowTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, FakeLoginSite> _fakes = new(StringComparer.Ordinal);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private TestBrowser _chromium = null!;
     private string _auth = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        (_playwright, _browser) = await BrowserFixture.LaunchAsync();
+        _chromium = await TestBrowser.LaunchAsync();
         foreach (var key in Sites)
         {
             _fakes[key] = await FakeLoginSite.StartAsync(key);
@@ -34,8 +33,7 @@ public sealed class StandardLoginFlowTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         foreach (var fake in _fakes.Values)
         {
             await fake.DisposeAsync();
@@ -86,7 +84,7 @@ public sealed class StandardLoginFlowTests
 
     private async Task<string> HomePageTextAsync(string statePath, FakeLoginSite fake)
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = statePath });
+        await using var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = statePath });
         var page = await context.NewPageAsync();
         await page.GotoAsync(fake.HomeUrl);
         return await page.InnerTextAsync("body");
@@ -98,7 +96,7 @@ public sealed class StandardLoginFlowTests
         var fake = _fakes[site];
         var before = fake.Posts;
 
-        var path = await Service().EnsureStorageStateAsync(_browser, Task(site));
+        var path = await Service().EnsureStorageStateAsync(_chromium.Browser, Task(site));
 
         Assert.That(path, Is.EqualTo(Path.Combine(_auth, site + "_state.json")));
         Assert.That(fake.Posts - before, Is.EqualTo(1), "one form post");
@@ -112,7 +110,7 @@ public sealed class StandardLoginFlowTests
         const string secret = "Wr0ng.Secret.77";
         var user = SiteLoginService.StandardAccounts[site].Username;
 
-        var ex = await Assert.ThrowsAsync<LoginFailedException>(() => Service(site, SiteAccount.Of(user, secret)).EnsureStorageStateAsync(_browser, Task(site)));
+        var ex = await Assert.ThrowsAsync<LoginFailedException>(() => Service(site, SiteAccount.Of(user, secret)).EnsureStorageStateAsync(_chromium.Browser, Task(site)));
 
         Assert.That(ex!.Message, Does.Contain(site).And.Contain($"'{user}'").And.Contain("the site says"));
         Assert.That(ex.Message, Does.Match("incorrect|Invalid credentials|Invalid login or password"));
@@ -128,8 +126,8 @@ public sealed class StandardLoginFlowTests
         var (gitlabPosts, redditPosts) = (gitlab.Posts, reddit.Posts);
         var service = Service();
 
-        var path = await service.EnsureStorageStateAsync(_browser, Task(KnownSites.Reddit, KnownSites.GitLab));
-        var again = await service.EnsureStorageStateAsync(_browser, Task(KnownSites.GitLab, KnownSites.Reddit));
+        var path = await service.EnsureStorageStateAsync(_chromium.Browser, Task(KnownSites.Reddit, KnownSites.GitLab));
+        var again = await service.EnsureStorageStateAsync(_chromium.Browser, Task(KnownSites.GitLab, KnownSites.Reddit));
 
         Assert.That(path, Is.EqualTo(Path.Combine(_auth, "gitlab.reddit_state.json")), "WebArena's name for the pair: sorted keys joined by dots");
         Assert.That(again, Is.EqualTo(path));
@@ -137,7 +135,7 @@ public sealed class StandardLoginFlowTests
         var names = CookieNames(path!);
         Assert.That(names, Does.Contain(gitlab.Cookie).And.Contain(reddit.Cookie));
 
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = path });
+        await using var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { StorageStatePath = path });
         var page = await context.NewPageAsync();
         await page.GotoAsync(gitlab.HomeUrl);
         Assert.That(await page.InnerTextAsync("body"), Does.Contain(gitlab.LoggedInMarker));
@@ -151,7 +149,7 @@ public sealed class StandardLoginFlowTests
         var shop = _fakes[KnownSites.Shopping];
         var before = shop.Posts;
 
-        var path = await Service(KnownSites.Shopping, url: shop.Url + "/variant").EnsureStorageStateAsync(_browser, Task(KnownSites.Shopping));
+        var path = await Service(KnownSites.Shopping, url: shop.Url + "/variant").EnsureStorageStateAsync(_chromium.Browser, Task(KnownSites.Shopping));
 
         Assert.That(shop.Posts - before, Is.EqualTo(1));
         Assert.That(await HomePageTextAsync(path!, shop), Does.Contain(shop.LoggedInMarker));

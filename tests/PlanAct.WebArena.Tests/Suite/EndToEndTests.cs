@@ -47,7 +47,7 @@ public sealed class EndToEndTests
         {
             var urls = new SiteUrls(new Dictionary<string, string> { ["shopping"] = site.BaseUrl });
             var tasks = new TaskConfigLoader(urls).Parse(Configs, "e2e.json");
-            var browserOptions = new BrowserOptions { ExecutablePath = "/usr/bin/chromium" };
+            var browserOptions = new BrowserOptions();
             await using var host = await BrowserHost.LaunchAsync(browserOptions);
             using var http = new HttpClient();
             var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
@@ -92,7 +92,7 @@ public sealed class EndToEndTests
         {
             var urls = new SiteUrls(new Dictionary<string, string> { ["shopping"] = site.BaseUrl });
             var task = new TaskConfigLoader(urls).Parse(Configs, "e2e.json").Single(t => t.TaskId == 1);
-            await using var host = await BrowserHost.LaunchAsync(new BrowserOptions { ExecutablePath = "/usr/bin/chromium" });
+            await using var host = await BrowserHost.LaunchAsync(new BrowserOptions());
             using var http = new HttpClient();
             var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
                 TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);

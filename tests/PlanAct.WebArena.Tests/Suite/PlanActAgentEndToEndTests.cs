@@ -56,7 +56,7 @@ public sealed partial class PlanActAgentEndToEndTests
             };
             using var factory = new ModelClientFactory(options, new UsageTracker());
             var runner = new PlanActRunner(factory.GetChatClient(ModelRole.Planner), factory.GetChatClient(ModelRole.Executor), new AgentOptions { ExecutorMode = ExecutorMode.WebArena, ExecutorObservation = ObservationFormat.AccessibilityTree, MaxSteps = 5 });
-            await using var host = await BrowserHost.LaunchAsync(new BrowserOptions { ExecutablePath = "/usr/bin/chromium" });
+            await using var host = await BrowserHost.LaunchAsync(new BrowserOptions());
             using var http = new HttpClient();
             var login = new SiteLoginService(urls, SiteLoginService.StandardAccounts, FormLoginFlow.Standard, Path.Combine(output, ".auth"),
                 TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), NullLogger<SiteLoginService>.Instance);

@@ -15,6 +15,9 @@ public sealed partial class SecretRedactor
 
     private readonly string[] _secrets;
 
+    /// <summary>A redactor that knows no secret values: it hides bearer tokens, <c>api_key=…</c> values and key-like strings.</summary>
+    public static SecretRedactor PatternsOnly { get; } = new([]);
+
     /// <summary>Creates a redactor for the given secret values (empty and very short values are ignored).</summary>
     public SecretRedactor(IEnumerable<string?> secrets)
     {
@@ -25,7 +28,10 @@ public sealed partial class SecretRedactor
     /// <summary>True for headers whose value is always hidden (e.g. <c>Authorization</c>).</summary>
     public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
 
-    /// <summary>The text with every known secret, bearer token and OpenRouter-style key replaced by <see cref="Mask"/>.</summary>
+    /// <summary>
+    /// The text with every known secret, bearer token, <c>api_key=…</c>/<c>api-key: …</c> value and OpenAI/OpenRouter-style
+    /// <c>sk-…</c> key replaced by <see cref="Mask"/>.
+    /// </summary>
     public string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -39,6 +45,7 @@ public sealed partial class SecretRedactor
         }
 
         text = Bearer().Replace(text, "Bearer " + Mask);
+        text = KeyAssignment().Replace(text, m => m.Groups["prefix"].Value + Mask);
         return KeyLike().Replace(text, Mask);
     }
 
@@ -48,6 +55,9 @@ public sealed partial class SecretRedactor
     [GeneratedRegex(@"Bearer\s+[^\s""',;]+", RegexOptions.IgnoreCase)]
     private static partial Regex Bearer();
 
-    [GeneratedRegex(@"sk-(or-v1-|proj-|ant-)?[A-Za-z0-9_\-]{16,}")]
+    [GeneratedRegex(@"(?<prefix>api[_-]?key[""'=:\s]+)[^\s""',]+", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyAssignment();
+
+    [GeneratedRegex(@"(?i:\bsk-[A-Za-z0-9_\-]{6,})|sk-(or-v1-|proj-|ant-)?[A-Za-z0-9_\-]{16,}")]
     private static partial Regex KeyLike();
 }
