@@ -14,40 +14,57 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var results = new Argument<string>("results") { Description = "A results.jsonl file, or the output folder of a run (holding results.jsonl)." };
+        var results = new Argument<string[]>("results")
+        {
+            Description = "One or more results.jsonl files or run output folders (holding results.jsonl). Several (e.g. one per --shard) are merged: per task the last completed result wins.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var merged = new Option<string?>("--merged") { Description = "With several results: also write the merged results to this JSONL file." };
         var tasks = new Option<string?>("--tasks") { Description = "Task file or folder: groups by its sites and lists tasks that were not run." };
         var html = new Option<string?>("--html") { Description = "Where to write the HTML report (default: report.html next to the results)." };
-        var command = new Command("report", "Print the summary table of a run and write an HTML report linking each task's trajectory. Exit codes: 0 report written; 3 missing or invalid results/task file.") { results, tasks, html };
+        var command = new Command("report", "Print the summary table of a run and write an HTML report linking each task's trajectory. Exit codes: 0 report written; 3 missing or invalid results/task file.") { results, tasks, html, merged };
         command.AcceptConfigurationOverrides();
         command.SetAction((parse, ct) => CommandGuard.InvokeAsync(context, parse, async overrides =>
         {
-            var path = context.FullPath(parse.GetValue(results)!);
-            if (Directory.Exists(path))
+            var paths = new List<string>();
+            foreach (var given in parse.GetValue(results)!)
             {
-                path = Path.Combine(path, "results.jsonl");
-            }
+                var file = context.FullPath(given);
+                if (Directory.Exists(file))
+                {
+                    file = Path.Combine(file, "results.jsonl");
+                }
 
-            if (!File.Exists(path))
-            {
-                context.Console.MarkupLineInterpolated($"[red]No results file at {path}.[/] Give the results.jsonl of a run (planact run --output <folder> writes <folder>/results.jsonl).");
-                return ExitCodes.InvalidInput;
+                if (!File.Exists(file))
+                {
+                    context.Console.MarkupLineInterpolated($"[red]No results file at {file}.[/] Give the results.jsonl of a run (planact run --output <folder> writes <folder>/results.jsonl).");
+                    return ExitCodes.InvalidInput;
+                }
+
+                paths.Add(file);
             }
 
             IReadOnlyList<TaskResult> stored;
             try
             {
-                stored = JsonlResultStore.Read(path);
+                var mergedPath = parse.GetValue(merged) is { } m ? context.FullPath(m) : null;
+                stored = paths.Count == 1 && mergedPath is null ? JsonlResultStore.Read(paths[0]) : JsonlResultStore.Merge(paths, mergedPath);
+                if (mergedPath is not null)
+                {
+                    context.Console.MarkupLineInterpolated($"Merged {paths.Count} results file(s) into {mergedPath}");
+                }
             }
             catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException or FormatException)
             {
-                context.Console.MarkupLineInterpolated($"[red]{path} is not a results file:[/] {ex.Message}");
+                context.Console.MarkupLineInterpolated($"[red]{string.Join(", ", paths)}: not a results file:[/] {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
 
+            var path = paths[0];
             var latest = stored.GroupBy(r => r.TaskId).Select(g => g.Last()).ToList();
             if (latest.Count == 0)
             {
-                context.Console.MarkupLineInterpolated($"[red]{path} holds no task results.[/]");
+                context.Console.MarkupLineInterpolated($"[red]{string.Join(", ", paths)} holds no task results.[/]");
                 return ExitCodes.InvalidInput;
             }
 

@@ -141,6 +141,31 @@ public sealed class ConsoleCommandTests
     }
 
     [Test]
+    public async Task Report_merges_the_results_of_several_shards()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "shard1"));
+        Directory.CreateDirectory(Path.Combine(_folder, "shard2"));
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "shard1", "results.jsonl"), new[]
+        {
+            JsonlResultStore.Serialize(new TaskResult { TaskId = 1, Sites = ["shopping"], Status = TaskRunStatus.Completed, Score = 1, Steps = 3 }),
+            JsonlResultStore.Serialize(new TaskResult { TaskId = 2, Sites = ["gitlab"], Status = TaskRunStatus.Error, Error = "ModelError: 502" }),
+        });
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "shard2", "results.jsonl"), new[]
+        {
+            JsonlResultStore.Serialize(new TaskResult { TaskId = 2, Sites = ["gitlab"], Status = TaskRunStatus.Completed, Score = 1, Steps = 5 }),
+            JsonlResultStore.Serialize(new TaskResult { TaskId = 4, Sites = ["gitlab"], Status = TaskRunStatus.Completed, Score = 0, Steps = 7 }),
+        });
+
+        var (code, output) = await CliHarness.InvokeAsync(new Dictionary<string, string?>(), _folder, "report", "shard1", "shard2", "--merged", "all.jsonl");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
+        Assert.That(output, Does.Match(@"│ gitlab\s+│ 2\s+│ 2\s+│ 1\s+│ 0\s+│ 50\.0"), "task 2's completed rerun replaces its error");
+        var mergedLines = JsonlResultStore.Read(Path.Combine(_folder, "all.jsonl"));
+        Assert.That(mergedLines.Select(r => r.TaskId), Is.EqualTo(new[] { 1, 2, 4 }));
+        Assert.That(mergedLines.Single(r => r.TaskId == 2).Status, Is.EqualTo(TaskRunStatus.Completed));
+    }
+
+    [Test]
     public async Task Check_passes_against_a_working_endpoint_and_fails_against_a_broken_one()
     {
         await using var fake = await FakeOpenAIServer.StartAsync();
