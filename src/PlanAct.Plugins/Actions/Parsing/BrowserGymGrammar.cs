@@ -24,26 +24,7 @@ internal static class BrowserGymGrammar
 
     /// <summary>Parses a model reply.</summary>
     public static ActionParseResult Parse(string reply)
-    {
-        foreach (var region in ReplyText.Regions(reply))
-        {
-            var found = CallLocator.FindLast(region, FunctionNames, KeywordNames);
-            if (found.Call is { } call)
-            {
-                var (action, reason) = FromCall(call);
-                return action is not null
-                    ? new ActionParseResult(action with { Raw = reply.Trim() }, null)
-                    : ParseFailure.Create(region[call.Start..call.End], reason!, ActionGrammar.BrowserGym);
-            }
-
-            if (found.Error is { } error)
-            {
-                return ParseFailure.Create(region, error, ActionGrammar.BrowserGym);
-            }
-        }
-
-        return ParseFailure.Create(reply, "no action call found", ActionGrammar.BrowserGym);
-    }
+        => CallLocator.ParseLast(reply, ActionGrammar.BrowserGym, FunctionNames, KeywordNames, FromCall, "no action call found");
 
     /// <summary>Writes <paramref name="action"/> in the BrowserGym keyword form.</summary>
     public static string Format(BrowserAction action) => action.Kind switch

@@ -7,6 +7,47 @@ namespace PlanAct.Plugins.Actions.Parsing;
 /// </summary>
 internal static class CallLocator
 {
+    /// <summary>
+    /// Parses a reply in a Python-call grammar: the last call that scans in the first reply region holding one becomes an action
+    /// through <paramref name="fromCall"/>; otherwise a failure that shows the grammar.
+    /// </summary>
+    /// <param name="reply">The model's reply.</param>
+    /// <param name="grammar">The grammar, for failure texts.</param>
+    /// <param name="names">Function names of the grammar.</param>
+    /// <param name="keywordNames">Keyword names that may end an unquoted value.</param>
+    /// <param name="fromCall">Turns a scanned call into an action, or gives the reason it is not one.</param>
+    /// <param name="noCallReason">The failure reason when no call is found at all.</param>
+    /// <param name="failedText">The text to quote when a candidate call did not scan (default: the whole region).</param>
+    /// <returns>The parse result.</returns>
+    public static ActionParseResult ParseLast(
+        string reply,
+        ActionGrammar grammar,
+        IReadOnlySet<string> names,
+        IReadOnlyCollection<string> keywordNames,
+        Func<PythonCall, (BrowserAction? Action, string? Reason)> fromCall,
+        string noCallReason,
+        Func<string, string>? failedText = null)
+    {
+        foreach (var region in ReplyText.Regions(reply))
+        {
+            var found = FindLast(region, names, keywordNames);
+            if (found.Call is { } call)
+            {
+                var (action, reason) = fromCall(call);
+                return action is not null
+                    ? new ActionParseResult(action with { Raw = reply.Trim() }, null)
+                    : ParseFailure.Create(region[call.Start..call.End], reason!, grammar);
+            }
+
+            if (found.Error is { } error)
+            {
+                return ParseFailure.Create(failedText?.Invoke(region) ?? region, error, grammar);
+            }
+        }
+
+        return ParseFailure.Create(reply, noCallReason, grammar);
+    }
+
     /// <summary>Finds the last call to one of <paramref name="names"/> (case-insensitive) that scans.</summary>
     /// <param name="text">The text to search.</param>
     /// <param name="names">Function names to look for.</param>

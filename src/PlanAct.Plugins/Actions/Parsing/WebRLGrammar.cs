@@ -17,26 +17,7 @@ internal static class WebRLGrammar
 
     /// <summary>Parses a model reply.</summary>
     public static ActionParseResult Parse(string reply)
-    {
-        foreach (var region in ReplyText.Regions(reply))
-        {
-            var found = CallLocator.FindLast(region, FunctionNames, KeywordNames);
-            if (found.Call is { } call)
-            {
-                var (action, reason) = FromCall(call);
-                return action is not null
-                    ? new ActionParseResult(action with { Raw = reply.Trim() }, null)
-                    : ParseFailure.Create(region[call.Start..call.End], reason!, ActionGrammar.WebRL);
-            }
-
-            if (found.Error is { } error)
-            {
-                return ParseFailure.Create(CandidateText(region), error, ActionGrammar.WebRL);
-            }
-        }
-
-        return ParseFailure.Create(reply, "no do(...) or exit(...) call found", ActionGrammar.WebRL);
-    }
+        => CallLocator.ParseLast(reply, ActionGrammar.WebRL, FunctionNames, KeywordNames, FromCall, "no do(...) or exit(...) call found", CandidateText);
 
     /// <summary>Writes <paramref name="action"/> in the WebRL grammar.</summary>
     public static string Format(BrowserAction action) => action.Kind switch
