@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace PlanAct.Testing;
 
@@ -15,9 +13,11 @@ public sealed class LocalSite : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body, IReadOnlyDictionary<string, string>? Headers)> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _handlers = new(StringComparer.Ordinal);
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
 
-    private LocalSite(WebApplication app) => _app = app;
+    private LocalSite()
+    {
+    }
 
     /// <summary>The base URL, e.g. <c>http://127.0.0.1:5123</c> (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
@@ -28,14 +28,8 @@ public sealed class LocalSite : IAsyncDisposable
     /// <summary>Starts a site on a free loopback port.</summary>
     public static async Task<LocalSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var site = new LocalSite(app);
-        app.Run(site.HandleAsync);
-        await app.StartAsync().ConfigureAwait(false);
-        site.BaseUrl = app.Urls.First().TrimEnd('/');
+        var site = new LocalSite();
+        (site._app, site.BaseUrl) = await LoopbackServer.StartAsync(site.HandleAsync).ConfigureAwait(false);
         return site;
     }
 

@@ -1,55 +1,19 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Plugins.Observation;
-using PlanAct.Testing;
-using PlanAct.Testing.Browser;
 
 namespace PlanAct.Plugins.Tests.Observation;
 
 [TestFixture]
-public sealed partial class AccessibilityTreeCaptureTests
+public sealed partial class AccessibilityTreeCaptureTests : ObservationPagesFixture
 {
-    private TestBrowser _chromium = null!;
-    private LocalSite _site = null!;
-    private LocalSite _crossSite = null!;
-    private IPage _page = null!;
-    private readonly PageObserver _observer = new();
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _chromium = await TestBrowser.LaunchAsync();
-        _site = await LocalSite.StartAsync();
-        _crossSite = await LocalSite.StartAsync();
-        var crossBase = _crossSite.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
-        _site.Add("/form", ObservationPages.Form)
-            .Add("/frames", ObservationPages.Frames.Replace("CROSS", crossBase, StringComparison.Ordinal))
-            .Add("/inner", ObservationPages.Inner);
-        _crossSite.Add("/inner-cross", ObservationPages.InnerCross);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _chromium.DisposeAsync();
-        await _site.DisposeAsync();
-        await _crossSite.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task NewPageAsync() => _page = await _chromium.NewPageAsync();
-
-    [TearDown]
-    public async Task ClosePageAsync() => await _page.CloseAsync();
-
     private static ObservationOptions Tree => new() { Format = ObservationFormat.AccessibilityTree, ViewportFocusTokens = 0 };
 
     [Test]
     public async Task Form_shows_controls_with_state_and_hides_hidden_elements()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        await Page.GotoAsync(Site.Url("/form"));
+        var snapshot = await Observer.CaptureAsync(Page, Tree);
         var text = snapshot.Content;
         TestContext.Out.WriteLine(text);
 
@@ -73,10 +37,10 @@ public sealed partial class AccessibilityTreeCaptureTests
     [Test]
     public async Task Ids_stay_stable_across_captures_and_new_elements_get_new_ids()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        var first = await _observer.CaptureAsync(_page, Tree);
-        await _page.EvaluateAsync("() => { const b = document.createElement('button'); b.textContent = 'Fresh'; document.body.prepend(b); }");
-        var second = await _observer.CaptureAsync(_page, Tree);
+        await Page.GotoAsync(Site.Url("/form"));
+        var first = await Observer.CaptureAsync(Page, Tree);
+        await Page.EvaluateAsync("() => { const b = document.createElement('button'); b.textContent = 'Fresh'; document.body.prepend(b); }");
+        var second = await Observer.CaptureAsync(Page, Tree);
         Assert.That(IdOf(second.Content, "button", "Send order"), Is.EqualTo(IdOf(first.Content, "button", "Send order")));
         var fresh = IdOf(second.Content, "button", "Fresh");
         Assert.That(first.Ids, Does.Not.Contain(fresh));
@@ -86,10 +50,10 @@ public sealed partial class AccessibilityTreeCaptureTests
     [Test]
     public async Task Cloned_elements_do_not_share_an_id()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        await _observer.CaptureAsync(_page, Tree);
-        await _page.EvaluateAsync("() => { const s = document.getElementById('send'); s.after(s.cloneNode(true)); }");
-        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        await Page.GotoAsync(Site.Url("/form"));
+        await Observer.CaptureAsync(Page, Tree);
+        await Page.EvaluateAsync("() => { const s = document.getElementById('send'); s.after(s.cloneNode(true)); }");
+        var snapshot = await Observer.CaptureAsync(Page, Tree);
         Assert.That(Regex.Matches(snapshot.Content, @"\[\d+\] button 'Send order'"), Has.Count.EqualTo(2));
         await AssertEveryIdResolvesAsync(snapshot);
     }
@@ -97,10 +61,10 @@ public sealed partial class AccessibilityTreeCaptureTests
     [Test]
     public async Task Frames_and_shadow_roots_are_captured_and_clickable()
     {
-        await _page.GotoAsync(_site.Url("/frames"));
-        await _page.FrameLocator("#cross").Locator("#cross").WaitForAsync(new() { Timeout = 5000 });
-        await _page.FrameLocator("#same").Locator("#inner").WaitForAsync(new() { Timeout = 5000 });
-        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        await Page.GotoAsync(Site.Url("/frames"));
+        await Page.FrameLocator("#cross").Locator("#cross").WaitForAsync(new() { Timeout = 5000 });
+        await Page.FrameLocator("#same").Locator("#inner").WaitForAsync(new() { Timeout = 5000 });
+        var snapshot = await Observer.CaptureAsync(Page, Tree);
         var text = snapshot.Content;
         TestContext.Out.WriteLine(text);
         Assert.That(text, Does.Match(@"\[\d+\] Iframe 'Same origin'"));
@@ -110,7 +74,7 @@ public sealed partial class AccessibilityTreeCaptureTests
         Assert.That(text, Does.Contain("StaticText 'Shadow text'"));
         Assert.That(text, Does.Match(@"\[\d+\] textbox 'Labelled inside'"));
         await AssertEveryIdResolvesAsync(snapshot);
-        var again = await _observer.CaptureAsync(_page, Tree);
+        var again = await Observer.CaptureAsync(Page, Tree);
         Assert.That(again.Content, Is.EqualTo(text), "ids inside frames and shadow roots stay the same across captures");
 
         foreach (var (name, selector, frame) in new[]
@@ -123,7 +87,7 @@ public sealed partial class AccessibilityTreeCaptureTests
         {
             Assert.That(snapshot.TryGetElement(IdOf(text, "button", name), out var element), Is.True, name);
             await element.Locator.ClickAsync(new() { Timeout = 2000 });
-            var target = frame is null ? _page.Locator(selector) : _page.FrameLocator(frame).Locator(selector);
+            var target = frame is null ? Page.Locator(selector) : Page.FrameLocator(frame).Locator(selector);
             Assert.That(await target.TextContentAsync(), Does.EndWith("clicked"), name);
         }
     }
@@ -131,11 +95,11 @@ public sealed partial class AccessibilityTreeCaptureTests
     [Test]
     public async Task Pages_that_patch_toJSON_on_builtin_prototypes_are_still_captured()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        await _page.EvaluateAsync("() => { Array.prototype.toJSON = function () { return 'broken'; }; String.prototype.toJSON = function () { return 'x'; }; }");
-        var snapshot = await _observer.CaptureAsync(_page, Tree);
+        await Page.GotoAsync(Site.Url("/form"));
+        await Page.EvaluateAsync("() => { Array.prototype.toJSON = function () { return 'broken'; }; String.prototype.toJSON = function () { return 'x'; }; }");
+        var snapshot = await Observer.CaptureAsync(Page, Tree);
         Assert.That(snapshot.Content, Does.Match(@"\[\d+\] button 'Send order'"));
-        Assert.That(await _page.EvaluateAsync<string>("() => JSON.stringify([1])"), Is.EqualTo("\"broken\""), "the page's own patch is restored");
+        Assert.That(await Page.EvaluateAsync<string>("() => JSON.stringify([1])"), Is.EqualTo("\"broken\""), "the page's own patch is restored");
     }
 
     internal static string IdOf(string text, string role, string name)

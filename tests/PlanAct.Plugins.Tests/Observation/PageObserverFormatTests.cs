@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using NUnit.Framework;
 using PlanAct.Plugins.Observation;
-using PlanAct.Testing;
-using PlanAct.Testing.Browser;
 
 namespace PlanAct.Plugins.Tests.Observation;
 
@@ -11,50 +8,16 @@ namespace PlanAct.Plugins.Tests.Observation;
 [TestFixture(ObservationFormat.AccessibilityTree)]
 [TestFixture(ObservationFormat.Html)]
 [TestFixture(ObservationFormat.Aria)]
-public sealed class PageObserverFormatTests(ObservationFormat format)
+public sealed class PageObserverFormatTests(ObservationFormat format) : ObservationPagesFixture
 {
-    private TestBrowser _chromium = null!;
-    private LocalSite _site = null!;
-    private LocalSite _crossSite = null!;
-    private IPage _page = null!;
-    private readonly PageObserver _observer = new();
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _chromium = await TestBrowser.LaunchAsync();
-        _site = await LocalSite.StartAsync();
-        _crossSite = await LocalSite.StartAsync();
-        var crossBase = _crossSite.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
-        _site.Add("/form", ObservationPages.Form)
-            .Add("/frames", ObservationPages.Frames.Replace("CROSS", crossBase, StringComparison.Ordinal))
-            .Add("/inner", ObservationPages.Inner)
-            .Add("/long", ObservationPages.Long(300));
-        _crossSite.Add("/inner-cross", ObservationPages.InnerCross);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _chromium.DisposeAsync();
-        await _site.DisposeAsync();
-        await _crossSite.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task NewPageAsync() => _page = await _chromium.NewPageAsync();
-
-    [TearDown]
-    public async Task ClosePageAsync() => await _page.CloseAsync();
-
     private ObservationOptions Options(int maxTokens = 8000, int focus = 2000, bool viewportOnly = false)
         => new() { Format = format, MaxTokens = maxTokens, ViewportFocusTokens = focus, ViewportOnly = viewportOnly };
 
     [Test]
     public async Task Form_controls_are_listed_by_role_and_name_and_hidden_ones_are_not()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        var snapshot = await _observer.CaptureAsync(_page, Options());
+        await Page.GotoAsync(Site.Url("/form"));
+        var snapshot = await Observer.CaptureAsync(Page, Options());
         TestContext.Out.WriteLine(snapshot.Content);
 
         Assert.That(snapshot.Format, Is.EqualTo(format));
@@ -92,13 +55,13 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     [Test]
     public async Task Clicking_and_filling_by_id_reaches_the_right_element()
     {
-        await _page.GotoAsync(_site.Url("/form"));
-        var snapshot = await _observer.CaptureAsync(_page, Options());
+        await Page.GotoAsync(Site.Url("/form"));
+        var snapshot = await Observer.CaptureAsync(Page, Options());
         await Find(snapshot, "textbox", "Quantity").Locator.FillAsync("7", new() { Timeout = 2000 });
         await Find(snapshot, "button", "Send order").Locator.ClickAsync(new() { Timeout = 2000 });
-        Assert.That(await _page.TextContentAsync("#out"), Is.EqualTo("sent 7"));
+        Assert.That(await Page.TextContentAsync("#out"), Is.EqualTo("sent 7"));
 
-        var after = await _observer.CaptureAsync(_page, Options());
+        var after = await Observer.CaptureAsync(Page, Options());
         Assert.That(after.Content, Does.Contain("sent 7"));
         Assert.That(after.Content, Does.Contain("7"));
     }
@@ -106,10 +69,10 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     [Test]
     public async Task Frames_and_shadow_roots_are_addressable()
     {
-        await _page.GotoAsync(_site.Url("/frames"));
-        await _page.FrameLocator("#cross").Locator("#cross").WaitForAsync(new() { Timeout = 5000 });
-        await _page.FrameLocator("#same").Locator("#inner").WaitForAsync(new() { Timeout = 5000 });
-        var snapshot = await _observer.CaptureAsync(_page, Options());
+        await Page.GotoAsync(Site.Url("/frames"));
+        await Page.FrameLocator("#cross").Locator("#cross").WaitForAsync(new() { Timeout = 5000 });
+        await Page.FrameLocator("#same").Locator("#inner").WaitForAsync(new() { Timeout = 5000 });
+        var snapshot = await Observer.CaptureAsync(Page, Options());
         TestContext.Out.WriteLine(snapshot.Content);
         Find(snapshot, "textbox", "Cross field");
         Find(snapshot, "textbox", "Shadow field");
@@ -126,7 +89,7 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
                  })
         {
             await Find(snapshot, "button", name).Locator.ClickAsync(new() { Timeout = 2000 });
-            var target = frame is null ? _page.Locator(selector) : _page.FrameLocator(frame).Locator(selector);
+            var target = frame is null ? Page.Locator(selector) : Page.FrameLocator(frame).Locator(selector);
             Assert.That(await target.TextContentAsync(), Does.EndWith("clicked"), name);
         }
     }
@@ -134,8 +97,8 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     [Test]
     public async Task Large_page_falls_back_to_the_viewport_and_keeps_every_visible_control_addressable()
     {
-        await _page.GotoAsync(_site.Url("/long"));
-        var snapshot = await _observer.CaptureAsync(_page, Options());
+        await Page.GotoAsync(Site.Url("/long"));
+        var snapshot = await Observer.CaptureAsync(Page, Options());
         Assert.That(snapshot.Content, Does.Contain("Scroll down"));
         var visible = await VisibleButtonNamesAsync();
         Assert.That(visible, Is.Not.Empty);
@@ -147,19 +110,19 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
         Assert.That(snapshot.Ids.Select(id => Element(snapshot, id).Name), Does.Not.Contain("Add 299"));
         await AssertEveryIdResolvesAsync(snapshot);
 
-        await _page.Mouse.WheelAsync(0, 20000);
-        await _page.WaitForFunctionAsync("() => window.scrollY > 1000", null, new() { Timeout = 2000 });
-        var scrolled = await _observer.CaptureAsync(_page, Options());
+        await Page.Mouse.WheelAsync(0, 20000);
+        await Page.WaitForFunctionAsync("() => window.scrollY > 1000", null, new() { Timeout = 2000 });
+        var scrolled = await Observer.CaptureAsync(Page, Options());
         await Find(scrolled, "button", "Add 299").Locator.ClickAsync(new() { Timeout = 2000 });
         Assert.That(scrolled.Content, Does.Contain("Scroll up"));
-        Assert.That(await _page.Locator("button", new() { HasText = "added 299" }).CountAsync(), Is.EqualTo(1));
+        Assert.That(await Page.Locator("button", new() { HasText = "added 299" }).CountAsync(), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Token_budget_cuts_at_a_line_and_only_kept_ids_resolve()
     {
-        await _page.GotoAsync(_site.Url("/long"));
-        var snapshot = await _observer.CaptureAsync(_page, Options(maxTokens: 300, focus: 0));
+        await Page.GotoAsync(Site.Url("/long"));
+        var snapshot = await Observer.CaptureAsync(Page, Options(maxTokens: 300, focus: 0));
         Assert.That(snapshot.Truncated, Is.True);
         Assert.That(snapshot.TokenCount, Is.LessThanOrEqualTo(300));
         Assert.That(snapshot.Content, Does.EndWith("[... observation truncated at 300 tokens; scroll or narrow down to see more]"));
@@ -169,7 +132,7 @@ public sealed class PageObserverFormatTests(ObservationFormat format)
     }
 
     private async Task<string[]> VisibleButtonNamesAsync()
-        => await _page.EvaluateAsync<string[]>("""
+        => await Page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('button')].filter(b => { const r = b.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(b => b.textContent)
             """);
 

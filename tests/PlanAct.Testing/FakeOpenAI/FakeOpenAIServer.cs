@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace PlanAct.Testing.FakeOpenAI;
 
@@ -19,10 +17,12 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeReply> _queue = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _gate = new();
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private int _counter;
 
-    private FakeOpenAIServer(WebApplication app) => _app = app;
+    private FakeOpenAIServer()
+    {
+    }
 
     /// <summary>Base URL without a trailing slash, e.g. <c>http://127.0.0.1:5123</c>.</summary>
     public string BaseUrl { get; private set; } = "";
@@ -72,14 +72,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeOpenAIServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new FakeOpenAIServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync().ConfigureAwait(false);
-        server.BaseUrl = app.Urls.First().TrimEnd('/');
+        var server = new FakeOpenAIServer();
+        (server._app, server.BaseUrl) = await LoopbackServer.StartAsync(server.HandleAsync).ConfigureAwait(false);
         return server;
     }
 
